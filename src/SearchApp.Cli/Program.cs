@@ -1,1 +1,37 @@
-Console.WriteLine("hi");
+using SearchApp.Cli;
+using SearchApp.Cli.Commands;
+using SearchApp.Core;
+using SearchApp.Core.Indexing;
+using SearchApp.Core.Storage;
+
+const string Usage = """
+    usage: searchapp <command> [options]   (every command accepts --data DIR)
+      ingest PATH...                 load JSONL, .jsonl.gz, .txt files or folders (upsert by id)
+      reindex                        rebuild the search index from the store
+    """;
+
+if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+{
+    Console.WriteLine(Usage);
+    return args.Length == 0 ? 2 : 0;
+}
+
+try
+{
+    return args[0] switch
+    {
+        "ingest" => IngestCommand.Run(args[1..]),
+        "reindex" => ReindexCommand.Run(args[1..]),
+        _ => throw new CliException($"unknown command '{args[0]}' (try --help)"),
+    };
+}
+catch (CliException ex)
+{
+    Console.Error.WriteLine("error: " + ex.Message);
+    return 2;
+}
+catch (Exception ex) when (ex is IndexLockedException or StoreException or ArticleValidationException or IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine("error: " + ex.Message);
+    return 1;
+}

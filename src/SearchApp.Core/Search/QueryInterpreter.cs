@@ -1,0 +1,101 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using SearchApp.Core.Indexing;
+
+namespace SearchApp.Core.Search;
+
+/// <summary>
+/// Turns search-box text into a Lucene query: repaired by <see cref="QueryRepair"/>, then parsed by the
+/// classic QueryParser over title (boosted) and body with default operator AND. Never throws for user text.
+/// </summary>
+public sealed class QueryInterpreter
+{
+    public const float TitleBoost = 2f;
+
+    private static readonly HashSet<string> KnownFields = new(StringComparer.Ordinal) { Fields.Title, Fields.Body };
+    private readonly Analyzer _analyzer;
+
+    public QueryInterpreter(Analyzer analyzer) => _analyzer = analyzer;
+
+    public InterpretedQuery Interpret(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new InterpretedQuery(new MatchAllDocsQuery(), string.Empty, []);
+        }
+
+        var (repaired, notes) = QueryRepair.Repair(text.Trim(), KnownFields);
+        var noteList = notes.ToList();
+        if (repaired.Length == 0)
+        {
+            noteList.Add("the query has no searchable words");
+            return new InterpretedQuery(null, repaired, noteList);
+        }
+
+        Query? query;
+        try
+        {
+            query = CreateParser().Parse(repaired);
+        }
+        catch (ParseException)
+        {
+            // The repair should make this unreachable; if it is reached, search the words as plain text.
+            repaired = string.Join(' ', repaired.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(QueryParserBase.Escape));
+            noteList.Add("read the query as plain words");
+            query = TryParse(repaired);
+        }
+
+        query = WithPositiveClause(query);
+        if (query is null)
+        {
+            noteList.Add("every word in the query is too common to search (a stop word)");
+        }
+
+        return new InterpretedQuery(query, repaired, noteList);
+    }
+
+    private Query? TryParse(string text)
+    {
+        try
+        {
+            return CreateParser().Parse(text);
+        }
+        catch (ParseException)
+        {
+            return null;
+        }
+    }
+
+    private MultiFieldQueryParser CreateParser() =>
+        new(IndexAnalyzers.Version, [Fields.Title, Fields.Body], _analyzer, new Dictionary<string, float> { [Fields.Title] = TitleBoost, [Fields.Body] = 1f })
+        {
+            DefaultOperator = Operator.AND,
+            AllowLeadingWildcard = false,
+            AutoGeneratePhraseQueries = false,
+        };
+
+    /// <summary>
+    /// Lucene matches nothing for a query made only of exclusions ("NOT x"); a user means "everything but x".
+    /// An empty boolean query (all stop words) becomes null.
+    /// </summary>
+    private static Query? WithPositiveClause(Query? query)
+    {
+        if (query is not BooleanQuery boolean)
+        {
+            return query;
+        }
+
+        if (boolean.Clauses.Count == 0)
+        {
+            return null;
+        }
+
+        if (boolean.Clauses.All(c => c.Occur == Occur.MUST_NOT))
+        {
+            boolean.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        return boolean;
+    }
+}

@@ -1,0 +1,12 @@
+namespace SearchApp.Core.Search;
+
+/// <summary>One page of results with facet counts and the date histogram.</summary>
+public sealed record SearchResponse(
+    int Total,
+    int Page,
+    int Size,
+    string Parsed,
+    IReadOnlyList<string> Notes,
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
+    IReadOnlyList<DateBucket> Dates);

@@ -1,0 +1,198 @@
+using SearchApp.Core.Articles;
+using SearchApp.Core.Entities;
+using SearchApp.Core.Indexing;
+using SearchApp.Core.Search;
+using SearchApp.Core.Storage;
+
+namespace SearchApp.Core;
+
+/// <summary>
+/// The archive: the store (truth), the index (derived), the extractor and the searcher, opened together
+/// on one data directory. All writes go through <see cref="Write"/>, which stores first and indexes
+/// second under one lock, so the change number the index commits is always one it fully reflects.
+/// </summary>
+public sealed class SearchArchive : IDisposable
+{
+    private readonly object _writeLock = new();
+    private long _indexedSeq;
+
+    private SearchArchive(ArchiveOptions options, ArticleStore store, ArticleIndex index)
+    {
+        Options = options;
+        Store = store;
+        Index = index;
+        Searcher = new ArticleSearcher(index);
+        _indexedSeq = index.CommittedSeq;
+    }
+
+    public ArchiveOptions Options { get; }
+
+    public ArticleStore Store { get; }
+
+    public ArticleIndex Index { get; }
+
+    public ArticleSearcher Searcher { get; }
+
+    public IEntityExtractor Extractor => Options.Extractor;
+
+    /// <summary>
+    /// Opens (creating if needed) the archive. An index written with another schema version is rebuilt
+    /// from the store; an index behind the store (a crash between store commit and index commit) catches up.
+    /// </summary>
+    public static SearchArchive Open(ArchiveOptions options, Action<string>? log = null)
+    {
+        Directory.CreateDirectory(options.DataDirectory);
+        var store = new ArticleStore(options.StorePath);
+        var index = ArticleIndex.Open(options.IndexPath, IndexAnalyzers.Create());
+        var archive = new SearchArchive(options, store, index);
+        try
+        {
+            if (index.CommittedVersion != IndexSchema.Version)
+            {
+                log?.Invoke(index.CommittedVersion is null
+                    ? "Building the index from the store."
+                    : $"Index version {index.CommittedVersion} differs from {IndexSchema.Version}: rebuilding from the store.");
+                archive.Reindex();
+            }
+            else if (index.CommittedSeq < store.CurrentSeq())
+            {
+                log?.Invoke("The index is behind the store: catching up.");
+                archive.CatchUp();
+            }
+        }
+        catch
+        {
+            archive.Dispose();
+            throw;
+        }
+
+        return archive;
+    }
+
+    /// <summary>Stores and indexes one article (the API's upsert). Searchable when this returns.</summary>
+    public UpsertOutcome Upsert(ArticleInput input)
+    {
+        if (!ArticleValidator.TryCreate(input, out var article, out var error))
+        {
+            throw new ArticleValidationException(error);
+        }
+
+        var outcome = Write([article])[0];
+        Commit();
+        Index.Refresh();
+        return outcome;
+    }
+
+    /// <summary>
+    /// Stores the articles that are new or changed (by content hash), with their entities, then indexes
+    /// them. When an id occurs twice in the batch the later one wins and the earlier is <see cref="UpsertOutcome.Superseded"/>. Not committed to the index: see <see cref="Commit"/>.
+    /// </summary>
+    public IReadOnlyList<UpsertOutcome> Write(IReadOnlyList<Article> articles)
+    {
+        var hashes = articles.Select(ArticleValidator.ContentHash).ToArray();
+        var lastIndexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            lastIndexOf[articles[i].Id] = i;
+        }
+
+        var existing = Store.GetHashes(lastIndexOf.Keys);
+        var outcomes = new UpsertOutcome[articles.Count];
+        var changed = new List<int>();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            if (lastIndexOf[articles[i].Id] != i)
+            {
+                outcomes[i] = UpsertOutcome.Superseded;
+                continue;
+            }
+
+            var known = existing.TryGetValue(articles[i].Id, out var oldHash);
+            outcomes[i] = !known ? UpsertOutcome.Added : oldHash == hashes[i] ? UpsertOutcome.Unchanged : UpsertOutcome.Updated;
+            if (outcomes[i] != UpsertOutcome.Unchanged)
+            {
+                changed.Add(i);
+            }
+        }
+
+        var entities = new IReadOnlyList<EntityMention>[changed.Count];
+        Parallel.For(0, changed.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
+            entities[k] = Extractor.Extract(articles[changed[k]].Body));
+        var items = changed.Select((i, k) => (articles[i], hashes[i], entities[k])).ToList();
+        lock (_writeLock)
+        {
+            var stored = Store.Upsert(items);
+            Index.Upsert(stored);
+            if (stored.Count > 0)
+            {
+                _indexedSeq = stored[^1].Seq;
+            }
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>Durably commits the index as reflecting everything written so far.</summary>
+    public void Commit()
+    {
+        lock (_writeLock)
+        {
+            Index.Commit(Math.Max(_indexedSeq, Index.CommittedSeq));
+        }
+    }
+
+    /// <summary>Rebuilds the whole index from the store. Returns the number of articles indexed.</summary>
+    public int Reindex(Action<int, int>? progress = null)
+    {
+        lock (_writeLock)
+        {
+            var total = Store.Count();
+            var seq = Store.CurrentSeq();
+            Index.DeleteAll();
+            var done = IndexFromStore(0, total, progress);
+            _indexedSeq = seq;
+            Index.Commit(seq);
+            Index.Refresh();
+            return done;
+        }
+    }
+
+    public StoredArticle? GetArticle(string id) => Store.Get(id);
+
+    public void Dispose()
+    {
+        try
+        {
+            Commit();
+        }
+        finally
+        {
+            Index.Dispose();
+        }
+    }
+
+    private void CatchUp()
+    {
+        lock (_writeLock)
+        {
+            var seq = Store.CurrentSeq();
+            IndexFromStore(Index.CommittedSeq, -1, null);
+            _indexedSeq = seq;
+            Index.Commit(seq);
+            Index.Refresh();
+        }
+    }
+
+    private int IndexFromStore(long afterSeq, int total, Action<int, int>? progress)
+    {
+        var done = 0;
+        foreach (var chunk in Store.ReadChangedSince(afterSeq).Chunk(Options.BatchSize))
+        {
+            Index.Upsert(chunk);
+            done += chunk.Length;
+            progress?.Invoke(done, total);
+        }
+
+        return done;
+    }
+}

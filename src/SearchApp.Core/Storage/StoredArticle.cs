@@ -1,0 +1,7 @@
+using SearchApp.Core.Articles;
+using SearchApp.Core.Entities;
+
+namespace SearchApp.Core.Storage;
+
+/// <summary>An article with everything derived from it that the index needs, and its change number.</summary>
+public sealed record StoredArticle(Article Article, IReadOnlyList<EntityMention> Entities, long Seq);
