@@ -16,8 +16,11 @@ public sealed class SearchArchive : IDisposable
     private readonly object _writeLock = new();
     private long _indexedSeq;
 
-    private SearchArchive(ArchiveOptions options, ArticleStore store, ArticleIndex index)
+    private readonly DataDirectoryLock _lock;
+
+    private SearchArchive(ArchiveOptions options, DataDirectoryLock directoryLock, ArticleStore store, ArticleIndex index)
     {
+        _lock = directoryLock;
         Options = options;
         Store = store;
         Index = index;
@@ -41,10 +44,21 @@ public sealed class SearchArchive : IDisposable
     /// </summary>
     public static SearchArchive Open(ArchiveOptions options, Action<string>? log = null)
     {
-        Directory.CreateDirectory(options.DataDirectory);
-        var store = new ArticleStore(options.StorePath);
-        var index = ArticleIndex.Open(options.IndexPath, IndexAnalyzers.Create());
-        var archive = new SearchArchive(options, store, index);
+        var directoryLock = DataDirectoryLock.Acquire(options.DataDirectory);
+        ArticleStore store;
+        ArticleIndex index;
+        try
+        {
+            store = new ArticleStore(options.StorePath);
+            index = ArticleIndex.Open(options.IndexPath, IndexAnalyzers.Create());
+        }
+        catch
+        {
+            directoryLock.Dispose();
+            throw;
+        }
+
+        var archive = new SearchArchive(options, directoryLock, store, index);
         try
         {
             if (index.CommittedVersion != IndexSchema.Version)
@@ -168,6 +182,7 @@ public sealed class SearchArchive : IDisposable
         finally
         {
             Index.Dispose();
+            _lock.Dispose();
         }
     }
 

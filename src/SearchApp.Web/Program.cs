@@ -1,22 +1,56 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+using SearchApp.Core;
+using SearchApp.Core.Entities;
+using SearchApp.Web.Api;
+using SearchApp.Web.Services;
+
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
+builder.Services.Configure<SearchAppOptions>(builder.Configuration.GetSection(SearchAppOptions.Section));
 builder.Services.AddRazorPages();
+
+// Razor would otherwise write every Arabic letter as a numeric entity (valid, but unreadable and 6x larger).
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+builder.Services.AddSingleton<IEntityExtractor>(NoEntityExtractor.Instance);
+builder.Services.AddSingleton(sp => ArchiveStartup.Open(
+    sp.GetRequiredService<IOptions<SearchAppOptions>>().Value,
+    sp.GetRequiredService<IEntityExtractor>(),
+    sp.GetRequiredService<ILoggerFactory>().CreateLogger("SearchApp.Startup")));
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+// Open the archive (and ingest the sample on first start) before serving the first request.
+app.Services.GetRequiredService<SearchArchive>();
+
+// Never a stack trace, in any environment: API callers get JSON, readers get the error page.
+app.UseWhen(c => IsApi(c.Request), api => api.UseExceptionHandler(new ExceptionHandlerOptions
 {
-    app.UseExceptionHandler("/Error");
-}
-
+    ExceptionHandler = context => ApiJson.Error(StatusCodes.Status500InternalServerError, "internal error; it has been logged").ExecuteAsync(context),
+}));
+app.UseWhen(c => !IsApi(c.Request), pages =>
+{
+    pages.UseExceptionHandler("/Error");
+    pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+});
+app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseStaticFiles();
 app.UseRouting();
-
 app.UseAuthorization();
 
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
+app.MapGet("/healthz", (SearchArchive archive) =>
+    Results.Json(new { status = "ok", articles = archive.Store.Count(), indexed = archive.Index.DocCount() }));
+app.MapSearchEndpoints();
+app.MapArticleEndpoints();
+app.MapRazorPages();
 
 app.Run();
+
+static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/healthz");
+
+/// <summary>Entry point type, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,36 @@
+using SearchApp.Core;
+using SearchApp.Core.Search;
+
+namespace SearchApp.Web.Api;
+
+/// <summary><c>GET /api/search</c> per the contract in DESIGN.md.</summary>
+public static class SearchEndpoints
+{
+    public static void MapSearchEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/search", (HttpRequest http, SearchArchive archive) =>
+        {
+            try
+            {
+                var response = archive.Searcher.Search(SearchRequestBinder.Bind(http.Query));
+                return Results.Json(ToJson(response), ApiJson.Options);
+            }
+            catch (SearchRequestException ex)
+            {
+                return ApiJson.Error(StatusCodes.Status400BadRequest, ex.Message);
+            }
+        });
+    }
+
+    public static object ToJson(SearchResponse r) => new
+    {
+        total = r.Total,
+        page = r.Page,
+        size = r.Size,
+        parsed = r.Parsed,
+        notes = r.Notes,
+        hits = r.Hits.Select(h => new { id = h.Id, title = h.Title, source = h.Source, published = h.Published, snippet = h.Snippet, score = h.Score }),
+        facets = r.Facets.ToDictionary(f => f.Key, f => f.Value.Select(v => new { value = v.Value, count = v.Count, selected = v.Selected })),
+        dates = r.Dates.Select(d => new { bucket = d.Bucket, count = d.Count }),
+    };
+}

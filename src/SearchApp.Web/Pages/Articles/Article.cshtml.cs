@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SearchApp.Core;
+using SearchApp.Core.Storage;
+
+namespace SearchApp.Web.Pages.Articles;
+
+/// <summary>
+/// Reading view of one article. Its URL is the article's IRI (annotation targets point here).
+/// Paragraphs carry their UTF-16 start offset into the stored body, so marks and selections map back exactly.
+/// </summary>
+public sealed class ArticleModel : PageModel
+{
+    private readonly SearchArchive _archive;
+
+    public ArticleModel(SearchArchive archive) => _archive = archive;
+
+    public StoredArticle Stored { get; private set; } = null!;
+
+    public IReadOnlyList<(int Start, string Text)> Paragraphs { get; private set; } = [];
+
+    public IActionResult OnGet(string id)
+    {
+        var stored = _archive.GetArticle(id);
+        if (stored is null)
+        {
+            return NotFound();
+        }
+
+        Stored = stored;
+        Paragraphs = Split(stored.Article.Body);
+        return Page();
+    }
+
+    /// <summary>The canonical body separates paragraphs with exactly one \n (TextCanonicalizer).</summary>
+    public static IReadOnlyList<(int Start, string Text)> Split(string body)
+    {
+        var result = new List<(int, string)>();
+        var start = 0;
+        while (start <= body.Length)
+        {
+            var end = body.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = body.Length;
+            }
+
+            result.Add((start, body[start..end]));
+            start = end + 1;
+        }
+
+        return result;
+    }
+}
