@@ -15,6 +15,7 @@ public sealed class SearchArchive : IDisposable
 {
     private readonly object _writeLock = new();
     private long _indexedSeq;
+    private bool _disposed;
 
     private readonly DataDirectoryLock _lock;
 
@@ -175,6 +176,12 @@ public sealed class SearchArchive : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         try
         {
             Commit();

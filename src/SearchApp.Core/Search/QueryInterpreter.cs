@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using SearchApp.Core.Indexing;
+using Fields = SearchApp.Core.Indexing.Fields;
 
 namespace SearchApp.Core.Search;
 
@@ -67,8 +68,8 @@ public sealed class QueryInterpreter
         }
     }
 
-    private MultiFieldQueryParser CreateParser() =>
-        new(IndexAnalyzers.Version, [Fields.Title, Fields.Body], _analyzer, new Dictionary<string, float> { [Fields.Title] = TitleBoost, [Fields.Body] = 1f })
+    private ArticleQueryParser CreateParser() =>
+        new([Fields.Title, Fields.Body], _analyzer, new Dictionary<string, float> { [Fields.Title] = TitleBoost, [Fields.Body] = 1f })
         {
             DefaultOperator = Operator.AND,
             AllowLeadingWildcard = false,
