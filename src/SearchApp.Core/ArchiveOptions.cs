@@ -7,6 +7,12 @@ public sealed record ArchiveOptions(string DataDirectory)
 {
     public IEntityExtractor Extractor { get; init; } = NoEntityExtractor.Instance;
 
+    /// <summary>
+    /// Canonical facet value for a user-labelled span, given its type and text. The default trims; the web
+    /// app and CLI pass the entity canonicaliser so labels and extracted mentions share facet values.
+    /// </summary>
+    public Func<string, string, string> Canonicalize { get; init; } = (_, text) => text.Trim();
+
     /// <summary>Articles per store transaction during ingest: a crash loses at most this many.</summary>
     public int BatchSize { get; init; } = 500;
 

@@ -26,6 +26,8 @@ public sealed class SearchArchive : IDisposable
         Store = store;
         Index = index;
         Searcher = new ArticleSearcher(index);
+        Annotations = new AnnotationStore(store.Connections);
+        Users = new UserStore(store.Connections);
         _indexedSeq = index.CommittedSeq;
     }
 
@@ -36,6 +38,10 @@ public sealed class SearchArchive : IDisposable
     public ArticleIndex Index { get; }
 
     public ArticleSearcher Searcher { get; }
+
+    public AnnotationStore Annotations { get; }
+
+    public UserStore Users { get; }
 
     public IEntityExtractor Extractor => Options.Extractor;
 
@@ -136,8 +142,8 @@ public sealed class SearchArchive : IDisposable
         var items = changed.Select((i, k) => (articles[i], hashes[i], entities[k])).ToList();
         lock (_writeLock)
         {
-            var stored = Store.Upsert(items);
-            Index.Upsert(stored);
+            var stored = WithAnnotations(Store.Upsert(items));
+            Index.Upsert(stored, Options.Canonicalize);
             if (stored.Count > 0)
             {
                 _indexedSeq = stored[^1].Seq;
@@ -172,7 +178,29 @@ public sealed class SearchArchive : IDisposable
         }
     }
 
-    public StoredArticle? GetArticle(string id) => Store.Get(id);
+    /// <summary>The stored article with its entities and live annotations; null when unknown.</summary>
+    public StoredArticle? GetArticle(string id) => Store.Get(id) is { } stored ? WithAnnotations([stored])[0] : null;
+
+    /// <summary>
+    /// Runs a store write that changes one article's index document (an annotation write), then re-indexes
+    /// that article, under the write lock, and commits. Searchable when this returns.
+    /// </summary>
+    public T WriteArticleChange<T>(string articleId, Func<T> storeWrite)
+    {
+        lock (_writeLock)
+        {
+            var result = storeWrite();
+            if (GetArticle(articleId) is { } stored)
+            {
+                Index.Upsert([stored], Options.Canonicalize);
+            }
+
+            _indexedSeq = Store.CurrentSeq();
+            Index.Commit(_indexedSeq);
+            Index.Refresh();
+            return result;
+        }
+    }
 
     public void Dispose()
     {
@@ -205,12 +233,18 @@ public sealed class SearchArchive : IDisposable
         }
     }
 
+    private List<StoredArticle> WithAnnotations(IReadOnlyList<StoredArticle> articles)
+    {
+        var annotations = Annotations.ForArticles(articles.Select(a => a.Article.Id).ToList());
+        return articles.Select(a => annotations.TryGetValue(a.Article.Id, out var list) ? a with { Annotations = list } : a).ToList();
+    }
+
     private int IndexFromStore(long afterSeq, int total, Action<int, int>? progress)
     {
         var done = 0;
         foreach (var chunk in Store.ReadChangedSince(afterSeq).Chunk(Options.BatchSize))
         {
-            Index.Upsert(chunk);
+            Index.Upsert(WithAnnotations(chunk), Options.Canonicalize);
             done += chunk.Length;
             progress?.Invoke(done, total);
         }

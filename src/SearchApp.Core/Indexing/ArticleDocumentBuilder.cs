@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+using SearchApp.Core.Annotations;
 using SearchApp.Core.Entities;
 using SearchApp.Core.Storage;
 
@@ -9,7 +10,8 @@ namespace SearchApp.Core.Indexing;
 /// <summary>Maps a stored article (and what was derived from it) to its Lucene document.</summary>
 public static class ArticleDocumentBuilder
 {
-    public static Document Build(StoredArticle stored)
+    /// <param name="canonicalize">Canonical facet value for a user-labelled span (type, text).</param>
+    public static Document Build(StoredArticle stored, Func<string, string, string> canonicalize)
     {
         var a = stored.Article;
         var doc = new Document
@@ -37,10 +39,17 @@ public static class ArticleDocumentBuilder
             doc.Add(new NumericDocValuesField(Fields.Published, key));
         }
 
+        var entities = EntityCorrections.Apply(a.Body, stored.Entities, stored.Annotations, canonicalize);
         AddFacet(doc, Fields.Source, [a.Source]);
-        AddFacet(doc, Fields.Person, CanonicalValues(stored.Entities, EntityTypes.Person));
-        AddFacet(doc, Fields.Org, CanonicalValues(stored.Entities, EntityTypes.Organization));
-        AddFacet(doc, Fields.Loc, CanonicalValues(stored.Entities, EntityTypes.Location));
+        AddFacet(doc, Fields.Person, CanonicalValues(entities, EntityTypes.Person));
+        AddFacet(doc, Fields.Org, CanonicalValues(entities, EntityTypes.Organization));
+        AddFacet(doc, Fields.Loc, CanonicalValues(entities, EntityTypes.Location));
+        AddFacet(doc, Fields.Tag, stored.Annotations.SelectMany(x => x.Tags));
+        foreach (var note in stored.Annotations.SelectMany(x => x.Comments.Append(x.Target.Exact)))
+        {
+            doc.Add(new TextField(Fields.Note, note, Field.Store.NO));
+        }
+
         return doc;
     }
 

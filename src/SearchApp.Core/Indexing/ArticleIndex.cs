@@ -63,11 +63,11 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
-    public void Upsert(IEnumerable<StoredArticle> articles)
+    public void Upsert(IEnumerable<StoredArticle> articles, Func<string, string, string> canonicalize)
     {
         foreach (var stored in articles)
         {
-            _writer.UpdateDocument(new Term(Fields.Id, stored.Article.Id), ArticleDocumentBuilder.Build(stored));
+            _writer.UpdateDocument(new Term(Fields.Id, stored.Article.Id), ArticleDocumentBuilder.Build(stored, canonicalize));
         }
     }
 

@@ -42,7 +42,7 @@ public sealed class ArticleStore
     public long CurrentSeq()
     {
         using var connection = _connections.Open();
-        return ReadSeq(connection, null);
+        return ChangeCounter.Read(connection, null);
     }
 
     /// <summary>Content hashes of those of <paramref name="ids"/> that are stored.</summary>
@@ -83,7 +83,7 @@ public sealed class ArticleStore
 
         using var connection = _connections.Open();
         using var tx = connection.BeginTransaction();
-        var seq = ReadSeq(connection, tx);
+        var seq = ChangeCounter.Read(connection, tx);
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         using var upsert = connection.CreateCommand();
         upsert.Transaction = tx;
@@ -137,7 +137,7 @@ public sealed class ArticleStore
             stored.Add(new StoredArticle(article, entities, seq));
         }
 
-        WriteSeq(connection, tx, seq);
+        ChangeCounter.Write(connection, tx, seq);
         tx.Commit();
         return stored;
     }
@@ -245,21 +245,4 @@ public sealed class ArticleStore
 
     private static SqliteParameter[] AddParameters(SqliteCommand cmd, params string[] names) =>
         names.Select(n => cmd.Parameters.Add(n, SqliteType.Text)).ToArray();
-
-    private static long ReadSeq(SqliteConnection connection, SqliteTransaction? tx)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = "SELECT value FROM meta WHERE key = 'seq';";
-        return long.Parse((string)cmd.ExecuteScalar()!, CultureInfo.InvariantCulture);
-    }
-
-    private static void WriteSeq(SqliteConnection connection, SqliteTransaction tx, long seq)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = "UPDATE meta SET value = $v WHERE key = 'seq';";
-        cmd.Parameters.AddWithValue("$v", seq.ToString(CultureInfo.InvariantCulture));
-        cmd.ExecuteNonQuery();
-    }
 }

@@ -10,7 +10,7 @@ namespace SearchApp.Core.Storage;
 /// </summary>
 internal static class StoreSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const string CreateV1 = """
         CREATE TABLE IF NOT EXISTS articles (
@@ -43,6 +43,38 @@ internal static class StoreSchema
         INSERT OR IGNORE INTO meta(key, value) VALUES ('seq', '0');
         """;
 
+    // Annotations are user work: no foreign key to articles, so deleting or re-ingesting an article can
+    // never cascade into them (re-anchoring decides what happens). Deletes are soft (deleted_at).
+    private const string CreateV2 = """
+        CREATE TABLE IF NOT EXISTS annotations (
+            id          TEXT PRIMARY KEY NOT NULL,
+            article_id  TEXT NOT NULL,
+            start       INTEGER NOT NULL,
+            "end"       INTEGER NOT NULL,
+            exact       TEXT NOT NULL,
+            prefix      TEXT NOT NULL,
+            suffix      TEXT NOT NULL,
+            bodies      TEXT NOT NULL,
+            author      TEXT NOT NULL,
+            created     TEXT NOT NULL,
+            modified    TEXT NOT NULL,
+            version     INTEGER NOT NULL,
+            deleted_at  TEXT NULL
+        );
+        CREATE INDEX IF NOT EXISTS annotations_article ON annotations(article_id) WHERE deleted_at IS NULL;
+        CREATE INDEX IF NOT EXISTS annotations_modified ON annotations(modified);
+        CREATE TABLE IF NOT EXISTS users (
+            name          TEXT PRIMARY KEY NOT NULL COLLATE NOCASE,
+            role          TEXT NOT NULL,
+            password_hash TEXT NOT NULL,
+            token_hash    TEXT NULL,
+            created       TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX IF NOT EXISTS users_token ON users(token_hash) WHERE token_hash IS NOT NULL;
+        """;
+
+    private static readonly string[] Migrations = [CreateV1, CreateV2];
+
     public static void Apply(SqliteConnection connection)
     {
         using var get = connection.CreateCommand();
@@ -59,10 +91,18 @@ internal static class StoreSchema
         }
 
         using var tx = connection.BeginTransaction();
-        using var create = connection.CreateCommand();
-        create.Transaction = tx;
-        create.CommandText = CreateV1 + $"PRAGMA user_version = {Version};";
-        create.ExecuteNonQuery();
+        for (var v = current; v < Version; v++)
+        {
+            using var migrate = connection.CreateCommand();
+            migrate.Transaction = tx;
+            migrate.CommandText = Migrations[v];
+            migrate.ExecuteNonQuery();
+        }
+
+        using var mark = connection.CreateCommand();
+        mark.Transaction = tx;
+        mark.CommandText = $"PRAGMA user_version = {Version};";
+        mark.ExecuteNonQuery();
         tx.Commit();
     }
 }
