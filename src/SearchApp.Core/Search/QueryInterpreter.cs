@@ -8,13 +8,16 @@ namespace SearchApp.Core.Search;
 
 /// <summary>
 /// Turns search-box text into a Lucene query: repaired by <see cref="QueryRepair"/>, then parsed by the
-/// classic QueryParser over title (boosted) and body with default operator AND. Never throws for user text.
+/// classic QueryParser over title (boosted), body and annotation notes with default operator AND. Never throws for user text.
 /// </summary>
 public sealed class QueryInterpreter
 {
     public const float TitleBoost = 2f;
 
-    private static readonly HashSet<string> KnownFields = new(StringComparer.Ordinal) { Fields.Title, Fields.Body };
+    /// <summary>Users' notes count, but less than the article's own words.</summary>
+    public const float NoteBoost = 0.5f;
+
+    private static readonly HashSet<string> KnownFields = new(StringComparer.Ordinal) { Fields.Title, Fields.Body, Fields.Note };
     private readonly Analyzer _analyzer;
 
     public QueryInterpreter(Analyzer analyzer) => _analyzer = analyzer;
@@ -69,7 +72,7 @@ public sealed class QueryInterpreter
     }
 
     private ArticleQueryParser CreateParser() =>
-        new([Fields.Title, Fields.Body], _analyzer, new Dictionary<string, float> { [Fields.Title] = TitleBoost, [Fields.Body] = 1f })
+        new([Fields.Title, Fields.Body, Fields.Note], _analyzer, new Dictionary<string, float> { [Fields.Title] = TitleBoost, [Fields.Body] = 1f, [Fields.Note] = NoteBoost })
         {
             DefaultOperator = Operator.AND,
             AllowLeadingWildcard = false,
