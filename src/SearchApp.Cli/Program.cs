@@ -8,6 +8,10 @@ const string Usage = """
     usage: searchapp <command> [options]   (every command accepts --data DIR)
       ingest PATH...                 load JSONL, .jsonl.gz, .txt files or folders (upsert by id)
       reindex                        rebuild the search index from the store
+      users add NAME --role ROLE     create a user (password on stdin); prints the API token
+      users list | users token NAME  list users; issue a new API token
+      annotations export [--out F]   all annotations as a W3C AnnotationCollection (JSON-LD)
+      annotations import FILE        import annotations (idempotent by id; conflicts reported)
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -22,6 +26,8 @@ try
     {
         "ingest" => IngestCommand.Run(args[1..]),
         "reindex" => ReindexCommand.Run(args[1..]),
+        "users" => UsersCommand.Run(args[1..]),
+        "annotations" => AnnotationsCommand.Run(args[1..]),
         _ => throw new CliException($"unknown command '{args[0]}' (try --help)"),
     };
 }

@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using SearchApp.Core;
+using SearchApp.Core.Annotations;
 using SearchApp.Core.Entities;
 using SearchApp.Web.Api;
+using SearchApp.Web.Auth;
 using SearchApp.Web.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +19,8 @@ builder.Services.AddRazorPages();
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.AddSingleton<IEntityExtractor>(NoEntityExtractor.Instance);
+builder.Services.AddSearchAppAuth();
+builder.Services.AddSingleton(sp => new AnnotationService(sp.GetRequiredService<SearchArchive>()));
 builder.Services.AddSingleton(sp => ArchiveStartup.Open(
     sp.GetRequiredService<IOptions<SearchAppOptions>>().Value,
     sp.GetRequiredService<IEntityExtractor>(),
@@ -40,12 +44,15 @@ app.UseWhen(c => !IsApi(c.Request), pages =>
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseMiddleware<ReadAccessMiddleware>();
 app.UseAuthorization();
 
 app.MapGet("/healthz", (SearchArchive archive) =>
     Results.Json(new { status = "ok", articles = archive.Store.Count(), indexed = archive.Index.DocCount() }));
 app.MapSearchEndpoints();
 app.MapArticleEndpoints();
+app.MapAnnotationEndpoints();
 app.MapRazorPages();
 
 app.Run();

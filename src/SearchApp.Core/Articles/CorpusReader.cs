@@ -112,7 +112,7 @@ public static class CorpusReader
         }
     }
 
-    internal static CorpusRecord ParseJsonLine(string file, int lineNumber, string line)
+    public static CorpusRecord ParseJsonLine(string file, int lineNumber, string line)
     {
         try
         {

@@ -13,6 +13,9 @@ public sealed class SearchAppOptions
 
     public bool IngestSampleOnFirstStart { get; set; } = true;
 
+    /// <summary>When true, reading and searching need a signed-in user (any role); open by default.</summary>
+    public bool RequireSignInToRead { get; set; }
+
     /// <summary>Public base URL for IRIs (e.g. https://news.example.org); empty: the URL each request came in on.</summary>
     public string? PublicBaseUrl { get; set; }
 }
