@@ -14,7 +14,8 @@ namespace SearchApp.Core.Analysis;
 /// light stems (pairs the stemmer already conflates need no map).</item>
 /// <item>Evidence: cosine similarity of the two words' neighbour distributions (core of the word before
 /// and after, by side) at least <see cref="MinContextCosine"/>: spellings of one name share neighbours
-/// (دونالد ترامب / دونالد ترمب).</item>
+/// (دونالد ترامب / دونالد ترمب); only <see cref="MinSubstitutionCosine"/> for a pure letter-class
+/// substitution such as جوجل/غوغل, whose contexts are often share-button boilerplate.</item>
 /// </list>
 /// Output: score (cosine), both words with counts, sorted by score.
 /// </summary>
@@ -22,6 +23,10 @@ public static class VariantMiner
 {
     public const int MinCount = 10;
     public const double MinContextCosine = 0.3;
+
+    /// <summary>Pairs that differ only by letters of one merged class (جوجل/غوغل) are strong evidence
+    /// by their shape; their contexts are often boilerplate (share buttons), so a weak cosine suffices.</summary>
+    public const double MinSubstitutionCosine = 0.05;
 
     public sealed record Candidate(string A, int CountA, string B, int CountB, double Cosine);
 
@@ -48,7 +53,8 @@ public static class VariantMiner
             {
                 for (var j = i + 1; j < members.Length; j++)
                 {
-                    if (IsVariantShape(members[i], members[j]) && stemmer.Stem(members[i]) != stemmer.Stem(members[j]))
+                    if (IsVariantShape(members[i], members[j]) && stemmer.Stem(members[i]) != stemmer.Stem(members[j])
+                        && !IsCliticCopy(members[i], members[j], coreCounts))
                     {
                         pairs.Add((members[i], members[j]));
                     }
@@ -59,18 +65,45 @@ public static class VariantMiner
         var contexts = NeighbourVectors(corpus, pairs.SelectMany(p => new[] { p.A, p.B }).ToHashSet(StringComparer.Ordinal));
         return [.. pairs
             .Select(p => new Candidate(p.A, coreCounts[p.A], p.B, coreCounts[p.B], Cosine(contexts[p.A], contexts[p.B])))
-            .Where(c => c.Cosine >= MinContextCosine)
+            .Where(c => c.Cosine >= (IsClassSubstitution(c.A, c.B) ? MinSubstitutionCosine : MinContextCosine))
             .OrderByDescending(c => c.Cosine).ThenBy(c => c.A, StringComparer.Ordinal)];
     }
 
-    /// <summary>Same first letter class and last letter, edit distance 1 or 2.</summary>
+    /// <summary>Same first letter (or both from one merged class such as ج/غ), same last letter, edit
+    /// distance 1 or 2. The first-letter test keeps out verb forms (وافق/يوافق) and prefixed words.</summary>
     public static bool IsVariantShape(string a, string b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return ConsonantSkeleton.Class(a[0]) == ConsonantSkeleton.Class(b[0]) && a[^1] == b[^1]
-            && EditDistance(a, b) is >= 1 and <= 2;
+        var sameStart = a[0] == b[0] || (ConsonantSkeleton.Class(a[0]) == ConsonantSkeleton.Class(b[0]) && ConsonantSkeleton.Class(a[0]) != '\0');
+        return sameStart && a[^1] == b[^1] && EditDistance(a, b) is >= 1 and <= 2;
     }
+
+    /// <summary>Same length, and every differing position holds two letters of one merged class.</summary>
+    public static bool IsClassSubstitution(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i] && (ConsonantSkeleton.Class(a[i]) != ConsonantSkeleton.Class(b[i]) || ConsonantSkeleton.Class(a[i]) == '\0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>وامريكا/واميركا when امريكا/اميركا are words too: the expander handles the clitic.</summary>
+    private static bool IsCliticCopy(string a, string b, Dictionary<string, int> counts) =>
+        a[0] == b[0] && a[0] is 'و' or 'ب' or 'ل' or 'ك' or 'ف'
+            && counts.GetValueOrDefault(a[1..]) >= MinCount && counts.GetValueOrDefault(b[1..]) >= MinCount;
 
     public static int EditDistance(string a, string b)
     {
