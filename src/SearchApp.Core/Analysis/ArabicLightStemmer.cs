@@ -11,7 +11,7 @@ namespace SearchApp.Core.Analysis;
 /// single-letter preposition go before a name (بجده -> جده, لعلي -> علي) without touching بريطانيا.</item>
 /// <item>Suffixes (ها ان ات ون ين ه ي, applied once each in that order as light10 does) must leave at
 /// least three letters (light10: two, so علي -> عل), are never stripped from a name (القاهره stays, not
-/// قاهر), and never stripped ONTO a name (السعودي stays سعودي, not the name سعود; feminine ه excepted).</item>
+/// قاهر), and a nisba ي is never stripped ONTO a name (السعودي stays سعودي, not the name سعود).</item>
 /// <item>The adverbial/country accusative alef after a nisba yaa is dropped (يوميا -> يومي, سوريا ->
 /// سوري) so a -يا country conflates with its adjective (بريطانيا, البريطانية, البريطانيون); for a
 /// -يا name the stemmer stops at that nisba form.</item>
@@ -172,10 +172,11 @@ public sealed class ArabicLightStemmer
             }
 
             var candidate = current[..^s.Length];
-            if (s != "ه" && _lexicon.IsName(candidate))
+            if (s == "ي" && _lexicon.IsName(candidate))
             {
-                // Never collapse onto a name: السعودي is not سعود, المصري is not مصر. The feminine ه is
-                // exempt so that السعودية still meets السعودي (and stops there) and التركية meets التركي.
+                // A nisba never collapses onto its name: السعودي is not سعود, المصري is not مصر. Only ي:
+                // the plural and feminine endings may still reach a name that is also a common word
+                // (المعلمون -> معلم although المعلم is also a surname), and السعودية still meets السعودي.
                 break;
             }
 
