@@ -16,12 +16,16 @@ namespace SearchApp.Core.Analysis;
 /// </summary>
 public sealed class ArabicLexicon
 {
+    private const byte NameFlag = 1;
+    private const byte RootFlag = 2;
+    private const byte NisbaStopFlag = 4;
+
     private readonly HashSet<string> _names;
     private readonly HashSet<string> _roots;
-    private readonly HashSet<string> _nisbaStops;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _rootLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nisbaLookup;
+
+    // One dictionary of flags so that each question costs one hash of the span (the stemmer asks
+    // several per token; see the throughput figures in ADR 0003).
+    private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _flags;
 
     public ArabicLexicon(IEnumerable<string> names, IEnumerable<string> roots)
     {
@@ -30,14 +34,26 @@ public sealed class ArabicLexicon
         _names = new HashSet<string>(names, StringComparer.Ordinal);
         _roots = new HashSet<string>(roots, StringComparer.Ordinal);
 
-        // A name in -يا (سوريا, بريطانيا) is the nisba adjective plus the accusative alef, so the
-        // stemmer maps it to its nisba form (سوري) and stops there; see ArabicLightStemmer.
-        _nisbaStops = new HashSet<string>(
-            _names.Where(n => ArabicLightStemmer.IsNisbaAccusative(n)).Select(n => n[..^1]),
-            StringComparer.Ordinal);
-        _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
-        _rootLookup = _roots.GetAlternateLookup<ReadOnlySpan<char>>();
-        _nisbaLookup = _nisbaStops.GetAlternateLookup<ReadOnlySpan<char>>();
+        var flags = new Dictionary<string, byte>(StringComparer.Ordinal);
+        void Flag(string word, byte flag) => flags[word] = (byte)(flags.GetValueOrDefault(word) | flag);
+        foreach (var name in _names)
+        {
+            Flag(name, NameFlag);
+
+            // A name in -يا (سوريا, بريطانيا) is the nisba adjective plus the accusative alef, so the
+            // stemmer maps it to its nisba form (سوري) and stops there; see ArabicLightStemmer.
+            if (ArabicLightStemmer.IsNisbaAccusative(name))
+            {
+                Flag(name[..^1], NisbaStopFlag);
+            }
+        }
+
+        foreach (var root in _roots)
+        {
+            Flag(root, RootFlag);
+        }
+
+        _flags = flags.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The lexicon shipped with the product (embedded resources).</summary>
@@ -49,15 +65,17 @@ public sealed class ArabicLexicon
 
     public IReadOnlyCollection<string> Roots => _roots;
 
-    public bool IsName(ReadOnlySpan<char> word) => _nameLookup.Contains(word);
+    public bool IsName(ReadOnlySpan<char> word) => (FlagsOf(word) & NameFlag) != 0;
 
-    public bool IsRoot(ReadOnlySpan<char> word) => _rootLookup.Contains(word);
+    public bool IsRoot(ReadOnlySpan<char> word) => (FlagsOf(word) & RootFlag) != 0;
 
     /// <summary>The nisba form of a -يا name (سوري for سوريا): suffix stripping stops there.</summary>
-    public bool IsNisbaStop(ReadOnlySpan<char> word) => _nisbaLookup.Contains(word);
+    public bool IsNisbaStop(ReadOnlySpan<char> word) => (FlagsOf(word) & NisbaStopFlag) != 0;
 
     /// <summary>Known word: a name or a root. Guides which proclitic split to take.</summary>
-    public bool IsKnown(ReadOnlySpan<char> word) => _nameLookup.Contains(word) || _rootLookup.Contains(word);
+    public bool IsKnown(ReadOnlySpan<char> word) => (FlagsOf(word) & (NameFlag | RootFlag)) != 0;
+
+    private byte FlagsOf(ReadOnlySpan<char> word) => _flags.TryGetValue(word, out var flags) ? flags : (byte)0;
 
     /// <summary>Parses the protected-words format: <c>kind TAB word</c> per line, kind = name | root,
     /// '#' comments. Words are normalised on load, so hand edits need not be pre-normalised.</summary>

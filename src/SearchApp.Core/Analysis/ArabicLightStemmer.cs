@@ -82,7 +82,8 @@ public sealed class ArabicLightStemmer
     /// <summary>Number of leading characters that are proclitics.</summary>
     public int ProcliticLength(ReadOnlySpan<char> w)
     {
-        if (w.Length <= 2 || IsKnownOrInflectedRoot(w))
+        // Fast path: every proclitic starts with one of these letters (most tokens do not).
+        if (w.Length <= 2 || w[0] is not ('و' or 'ب' or 'ل' or 'ك' or 'ف' or 'ا') || IsKnownOrInflectedRoot(w))
         {
             return 0;
         }
@@ -129,6 +130,11 @@ public sealed class ArabicLightStemmer
             return true;
         }
 
+        if (w.Length == 0 || w[0] is not ('و' or 'ل' or 'ا'))
+        {
+            return false; // every root starts with و, ل or ال
+        }
+
         foreach (var s in Suffixes)
         {
             if (w.Length - s.Length >= 2 && w.EndsWith(s, StringComparison.Ordinal) && _lexicon.IsRoot(w[..^s.Length]))
@@ -140,11 +146,14 @@ public sealed class ArabicLightStemmer
         return false;
     }
 
+    /// <summary>Every suffix and the -يا rule end in one of these letters.</summary>
+    private static bool MayHaveSuffix(ReadOnlySpan<char> w) => w[^1] is 'ا' or 'ن' or 'ت' or 'ه' or 'ي';
+
     /// <summary>Length of <paramref name="w"/> after suffix stripping.</summary>
     public int SuffixedLength(ReadOnlySpan<char> w)
     {
         var length = w.Length;
-        if (length <= MinStemLength || _lexicon.IsNisbaStop(w))
+        if (length <= MinStemLength || !MayHaveSuffix(w) || _lexicon.IsNisbaStop(w))
         {
             return length;
         }
