@@ -75,6 +75,13 @@ public sealed class ArabicLexicon
     /// <summary>Known word: a name or a root. Guides which proclitic split to take.</summary>
     public bool IsKnown(ReadOnlySpan<char> word) => (FlagsOf(word) & (NameFlag | RootFlag)) != 0;
 
+    /// <summary>Name and nisba-stop answers with one lookup (the stemmer's hot path).</summary>
+    internal (bool IsName, bool IsNisbaStop) NameOrNisbaStop(ReadOnlySpan<char> word)
+    {
+        var flags = FlagsOf(word);
+        return ((flags & NameFlag) != 0, (flags & NisbaStopFlag) != 0);
+    }
+
     private byte FlagsOf(ReadOnlySpan<char> word) => _flags.TryGetValue(word, out var flags) ? flags : (byte)0;
 
     /// <summary>Parses the protected-words format: <c>kind TAB word</c> per line, kind = name | root,

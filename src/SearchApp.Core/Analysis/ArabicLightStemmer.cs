@@ -153,12 +153,17 @@ public sealed class ArabicLightStemmer
     public int SuffixedLength(ReadOnlySpan<char> w)
     {
         var length = w.Length;
-        if (length <= MinStemLength || !MayHaveSuffix(w) || _lexicon.IsNisbaStop(w))
+        if (length <= MinStemLength || !MayHaveSuffix(w))
         {
             return length;
         }
 
-        var isName = _lexicon.IsName(w);
+        var (isName, isNisbaStop) = _lexicon.NameOrNisbaStop(w);
+        if (isNisbaStop)
+        {
+            return length;
+        }
+
         if (IsNisbaAccusative(w))
         {
             length--;
@@ -190,9 +195,9 @@ public sealed class ArabicLightStemmer
             }
 
             length = candidate.Length;
-            if (_lexicon.IsNisbaStop(candidate))
+            if (candidate[^1] == 'ي' && _lexicon.IsNisbaStop(candidate))
             {
-                break;
+                break; // nisba stops all end in ي (سوري from سوريا)
             }
         }
 
