@@ -20,7 +20,7 @@ public sealed class ArticleSearcher
     {
         _index = index;
         _interpreter = new QueryInterpreter(index.Analyzer);
-        _snippets = new SnippetBuilder(index.Analyzer);
+        _snippets = new SnippetBuilder();
     }
 
     public InterpretedQuery Interpret(string? text) => _interpreter.Interpret(text);
@@ -49,7 +49,7 @@ public sealed class ArticleSearcher
                 hits.Add(ToHit(searcher.Doc(top.ScoreDocs[i].Doc), interpreted.Query, top.ScoreDocs[i].Score));
             }
 
-            return new SearchResponse(top.TotalHits, request.Page, request.Size, interpreted.Parsed, interpreted.Notes, hits, facets, []);
+            return new SearchResponse(top.TotalHits, request.Page, request.Size, interpreted.Parsed, interpreted.Notes, hits, facets, []) { Variants = interpreted.Variants };
         }
         finally
         {
@@ -70,7 +70,7 @@ public sealed class ArticleSearcher
             doc.Get(Fields.Title) ?? string.Empty,
             doc.Get(Fields.Source) ?? string.Empty,
             ArticleDocumentBuilder.FromDateKey(published),
-            _snippets.Build(query, Fields.Body, body),
+            _snippets.Build(query, body),
             float.IsNaN(score) ? 0 : score);
     }
 

@@ -8,5 +8,8 @@ namespace SearchApp.Core.Search;
 /// </summary>
 public sealed record InterpretedQuery(Query? Query, string Parsed, IReadOnlyList<string> Notes)
 {
+    /// <summary>Spelling variants added as synonyms (e.g. ترمب for ترامب), for the user to see.</summary>
+    public IReadOnlyList<string> Variants { get; init; } = [];
+
     public bool MatchesAll => Query is MatchAllDocsQuery;
 }

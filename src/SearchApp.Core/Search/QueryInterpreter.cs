@@ -14,6 +14,9 @@ public sealed class QueryInterpreter
 {
     public const float TitleBoost = 2f;
 
+    /// <summary>An exact-form match counts this much more than a stem-only one (ADR 0003).</summary>
+    public const float ExactBoost = 2f;
+
     /// <summary>Users' notes count, but less than the article's own words.</summary>
     public const float NoteBoost = 0.5f;
 
@@ -38,16 +41,18 @@ public sealed class QueryInterpreter
         }
 
         Query? query;
+        var parser = CreateParser();
         try
         {
-            query = CreateParser().Parse(repaired);
+            query = parser.Parse(repaired);
         }
         catch (ParseException)
         {
             // The repair should make this unreachable; if it is reached, search the words as plain text.
             repaired = string.Join(' ', repaired.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(QueryParserBase.Escape));
             noteList.Add("read the query as plain words");
-            query = TryParse(repaired);
+            parser = CreateParser();
+            query = TryParse(parser, repaired);
         }
 
         query = WithPositiveClause(query);
@@ -56,14 +61,14 @@ public sealed class QueryInterpreter
             noteList.Add("every word in the query is too common to search (a stop word)");
         }
 
-        return new InterpretedQuery(query, repaired, noteList);
+        return new InterpretedQuery(query, repaired, noteList) { Variants = parser.VariantsUsed };
     }
 
-    private Query? TryParse(string text)
+    private static Query? TryParse(ArticleQueryParser parser, string text)
     {
         try
         {
-            return CreateParser().Parse(text);
+            return parser.Parse(text);
         }
         catch (ParseException)
         {
@@ -72,7 +77,17 @@ public sealed class QueryInterpreter
     }
 
     private ArticleQueryParser CreateParser() =>
-        new([Fields.Title, Fields.Body, Fields.Note], _analyzer, new Dictionary<string, float> { [Fields.Title] = TitleBoost, [Fields.Body] = 1f, [Fields.Note] = NoteBoost })
+        new(
+            [Fields.Title, Fields.Body, Fields.Note, Fields.TitleExact, Fields.BodyExact],
+            _analyzer,
+            new Dictionary<string, float>
+            {
+                [Fields.Title] = TitleBoost,
+                [Fields.Body] = 1f,
+                [Fields.Note] = NoteBoost,
+                [Fields.TitleExact] = TitleBoost * ExactBoost,
+                [Fields.BodyExact] = ExactBoost,
+            })
         {
             DefaultOperator = Operator.AND,
             AllowLeadingWildcard = false,

@@ -9,4 +9,8 @@ public sealed record SearchResponse(
     IReadOnlyList<string> Notes,
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
-    IReadOnlyList<DateBucket> Dates);
+    IReadOnlyList<DateBucket> Dates)
+{
+    /// <summary>Spelling variants searched as synonyms of the query's words.</summary>
+    public IReadOnlyList<string> Variants { get; init; } = [];
+}

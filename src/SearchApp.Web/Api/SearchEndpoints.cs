@@ -28,6 +28,7 @@ public static class SearchEndpoints
         page = r.Page,
         size = r.Size,
         parsed = r.Parsed,
+        variants = r.Variants,
         notes = r.Notes,
         hits = r.Hits.Select(h => new { id = h.Id, title = h.Title, source = h.Source, published = h.Published, snippet = h.Snippet, score = h.Score }),
         facets = r.Facets.ToDictionary(f => f.Key, f => f.Value.Select(v => new { value = v.Value, count = v.Count, selected = v.Selected })),

@@ -65,10 +65,10 @@ public sealed class ExactAndStopWordTests
     public void The_index_analyzer_uses_the_exact_chain_only_for_the_exact_fields()
     {
         using var analyzer = ArabicAnalysis.CreateIndexAnalyzer();
-        Assert.Equal(["قاهره"], AnalyzerTokens.OfField(analyzer, Indexing.Fields.TitleExact, "والقاهرة"));
-        Assert.Equal(["مدرسه"], AnalyzerTokens.OfField(analyzer, Indexing.Fields.BodyExact, "المدرسة"));
-        Assert.Equal(["مدرس"], AnalyzerTokens.OfField(analyzer, Indexing.Fields.Body, "المدرسة"));
-        Assert.Equal(["مدرس"], AnalyzerTokens.OfField(analyzer, Indexing.Fields.Title, "المدرسة"));
-        Assert.Equal(["مدرس"], AnalyzerTokens.OfField(analyzer, Indexing.Fields.Note, "المدرسة"));
+        Assert.Equal(["قاهره"], AnalyzerTokens.OfField(analyzer, SearchApp.Core.Indexing.Fields.TitleExact, "والقاهرة"));
+        Assert.Equal(["مدرسه"], AnalyzerTokens.OfField(analyzer, SearchApp.Core.Indexing.Fields.BodyExact, "المدرسة"));
+        Assert.Equal(["مدرس"], AnalyzerTokens.OfField(analyzer, SearchApp.Core.Indexing.Fields.Body, "المدرسة"));
+        Assert.Equal(["مدرس"], AnalyzerTokens.OfField(analyzer, SearchApp.Core.Indexing.Fields.Title, "المدرسة"));
+        Assert.Equal(["مدرس"], AnalyzerTokens.OfField(analyzer, SearchApp.Core.Indexing.Fields.Note, "المدرسة"));
     }
 }
