@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SearchApp.Core;
+using SearchApp.Core.Annotations;
+using SearchApp.Core.Entities;
 using SearchApp.Core.Storage;
 
 namespace SearchApp.Web.Pages.Articles;
@@ -19,6 +21,12 @@ public sealed class ArticleModel : PageModel
 
     public IReadOnlyList<(int Start, string Text)> Paragraphs { get; private set; } = [];
 
+    /// <summary>Entities as the reader should see them: extracted, with users' label corrections applied.</summary>
+    public IReadOnlyList<EntityMention> Entities { get; private set; } = [];
+
+    /// <summary>Distinct entities per type (canonical value, mention count), most mentioned first.</summary>
+    public IReadOnlyList<(string Type, IReadOnlyList<(string Canonical, int Mentions)> Values)> EntityGroups { get; private set; } = [];
+
     public IActionResult OnGet(string id)
     {
         var stored = _archive.GetArticle(id);
@@ -29,6 +37,15 @@ public sealed class ArticleModel : PageModel
 
         Stored = stored;
         Paragraphs = Split(stored.Article.Body);
+        Entities = EntityCorrections.Apply(stored.Article.Body, stored.Entities, stored.Annotations, _archive.Options.Canonicalize);
+        EntityGroups = EntityTypes.All
+            .Select(t => (t, (IReadOnlyList<(string, int)>)Entities.Where(e => e.Type == t)
+                .GroupBy(e => e.Canonical, StringComparer.Ordinal)
+                .Select(g => (g.Key, g.Count()))
+                .OrderByDescending(x => x.Item2).ThenBy(x => x.Item1, StringComparer.Ordinal)
+                .ToList()))
+            .Where(g => g.Item2.Count > 0)
+            .ToList();
         return Page();
     }
 
