@@ -1,0 +1,40 @@
+namespace SearchApp.Core.Facets;
+
+/// <summary>
+/// One dimension taking part in a drill-sideways pass: counted (it has <see cref="Counts"/>),
+/// filtered (it has <see cref="Selected"/>), or both. Per request; not shared between threads.
+/// </summary>
+internal sealed class CountedDimension(DimensionOrdinals ordinals, int[]? counts, int[]? selected)
+{
+    public DimensionOrdinals Ordinals { get; } = ordinals;
+
+    /// <summary>Global ordinal → number of documents; null when the dimension is only filtered.</summary>
+    public int[]? Counts { get; } = counts;
+
+    /// <summary>
+    /// Global ordinals of the selected values (OR), or null when the dimension does not filter.
+    /// Empty (not null) when every selected value is unknown to the index: then no document passes.
+    /// </summary>
+    public int[]? Selected { get; } = selected;
+
+    public bool IsFiltered => Selected is not null;
+
+    public bool Matches(int[] ords, int length)
+    {
+        var selected = Selected!;
+        for (var i = 0; i < length; i++)
+        {
+            var ord = ords[i];
+            // Selections are a handful of values: a linear scan beats hashing here.
+            for (var j = 0; j < selected.Length; j++)
+            {
+                if (selected[j] == ord)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
