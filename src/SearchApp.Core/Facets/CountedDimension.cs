@@ -18,23 +18,4 @@ internal sealed class CountedDimension(DimensionOrdinals ordinals, int[]? counts
     public int[]? Selected { get; } = selected;
 
     public bool IsFiltered => Selected is not null;
-
-    public bool Matches(int[] ords, int length)
-    {
-        var selected = Selected!;
-        for (var i = 0; i < length; i++)
-        {
-            var ord = ords[i];
-            // Selections are a handful of values: a linear scan beats hashing here.
-            for (var j = 0; j < selected.Length; j++)
-            {
-                if (selected[j] == ord)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
 }

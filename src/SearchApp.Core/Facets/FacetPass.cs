@@ -72,6 +72,7 @@ internal sealed class FacetPass : IDisposable
     {
         var collector = new DrillSidewaysCollector(State, Dimensions, hits, collectDates);
         searcher.Search(Query, collector);
+        collector.Finish();
         return collector;
     }
 

@@ -29,8 +29,9 @@ public sealed class FacetState
     }
 
     /// <summary>
-    /// Builds the ordinal maps of <paramref name="dimensions"/> now (e.g. right after a reader refresh,
-    /// or before timing a benchmark) instead of inside the first request that needs them.
+    /// Builds the ordinal maps of <paramref name="dimensions"/> and decodes any segment not decoded yet
+    /// (e.g. right after a reader refresh, or before timing a benchmark) instead of inside the first
+    /// request that needs them.
     /// </summary>
     public FacetState Prepare(IEnumerable<string> dimensions)
     {
@@ -38,6 +39,10 @@ public sealed class FacetState
         foreach (var dimension in dimensions)
         {
             _ = Dimension(dimension);
+            foreach (var leaf in Reader.Leaves)
+            {
+                _ = SegmentOrdinals.For(leaf.AtomicReader, dimension);
+            }
         }
 
         return this;
