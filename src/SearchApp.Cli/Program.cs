@@ -12,6 +12,7 @@ const string Usage = """
       users list | users token NAME  list users; issue a new API token
       annotations export [--out F]   all annotations as a W3C AnnotationCollection (JSON-LD)
       annotations import FILE        import annotations (idempotent by id; conflicts reported)
+      bench --corpus F --queries F   the benchmark workload (../shared/bench/WORKLOAD.md); JSON on stdout
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -28,6 +29,7 @@ try
         "reindex" => ReindexCommand.Run(args[1..]),
         "users" => UsersCommand.Run(args[1..]),
         "annotations" => AnnotationsCommand.Run(args[1..]),
+        "bench" => BenchCommand.Run(args[1..]),
         _ => throw new CliException($"unknown command '{args[0]}' (try --help)"),
     };
 }

@@ -1,0 +1,7 @@
+namespace SearchApp.Core.Facets;
+
+public enum DateGranularity
+{
+    Month,
+    Day,
+}
