@@ -1,55 +1,69 @@
 using Lucene.Net.Documents;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchApp.Core.Facets;
 using SearchApp.Core.Indexing;
 using Fields = SearchApp.Core.Indexing.Fields;
 
 namespace SearchApp.Core.Search;
 
 /// <summary>
-/// Runs searches against the near-real-time searcher: lenient query parsing, filters, top-k by BM25
-/// (or newest first when there is no query), exact total, snippets, facets.
+/// Runs searches against the near-real-time searcher: lenient query parsing, then one facet-engine pass
+/// that yields the top hits by BM25 (newest first when there is no query), the exact total, drill-sideways
+/// counts for every facet dimension and the date histogram; then snippets for the page's hits.
 /// </summary>
 public sealed class ArticleSearcher
 {
+    public const int DefaultFacetSize = 10;
+    public const int MaxFacetSize = 200;
+
+    private static readonly Sort NewestFirst = new(new SortField(Fields.Published, SortFieldType.INT32, reverse: true), SortField.FIELD_DOC);
     private readonly ArticleIndex _index;
     private readonly QueryInterpreter _interpreter;
-    private readonly SnippetBuilder _snippets;
+    private readonly SnippetBuilder _snippets = new();
+    private readonly FacetEngine _facets = new();
 
     public ArticleSearcher(ArticleIndex index)
     {
         _index = index;
         _interpreter = new QueryInterpreter(index.Analyzer);
-        _snippets = new SnippetBuilder();
     }
 
     public InterpretedQuery Interpret(string? text) => _interpreter.Interpret(text);
 
-    public SearchResponse Search(SearchRequest request)
+    public SearchResponse Search(SearchRequest request, int facetSize = DefaultFacetSize)
     {
         request.Validate();
         var interpreted = _interpreter.Interpret(request.Query);
-        var facets = Fields.FacetDimensions.ToDictionary(d => d, _ => (IReadOnlyList<FacetValue>)[]);
         if (interpreted.Query is null)
         {
-            return new SearchResponse(0, request.Page, request.Size, interpreted.Parsed, interpreted.Notes, [], facets, []);
+            var empty = Fields.FacetDimensions.ToDictionary(d => d, _ => (IReadOnlyList<FacetValue>)[]);
+            return new SearchResponse(0, request.Page, request.Size, interpreted.Parsed, interpreted.Notes, [], empty, DateHistogram.Empty);
         }
 
-        var query = ApplyFilters(interpreted.Query, request);
         var searcher = _index.Searchers.Acquire();
         try
         {
-            var want = request.Page * request.Size;
-            var top = interpreted.MatchesAll
-                ? searcher.Search(query, null, want, NewestFirst, doDocScores: false, doMaxScore: false)
-                : searcher.Search(query, want);
-            var hits = new List<SearchHit>(request.Size);
-            for (var i = (request.Page - 1) * request.Size; i < top.ScoreDocs.Length; i++)
+            var result = _facets.Search(searcher, new FacetSearchRequest
             {
-                hits.Add(ToHit(searcher.Doc(top.ScoreDocs[i].Doc), interpreted.Query, top.ScoreDocs[i].Score));
+                Query = interpreted.MatchesAll ? null : interpreted.Query,
+                Filters = Filters(request),
+                Dimensions = Fields.FacetDimensions,
+                TopValues = Math.Clamp(facetSize, 1, MaxFacetSize),
+                Hits = request.Page * request.Size,
+                Sort = interpreted.MatchesAll ? NewestFirst : null,
+                DateHistogram = true,
+            });
+            var hits = new List<SearchHit>(request.Size);
+            var docs = result.TopDocs.ScoreDocs;
+            for (var i = (request.Page - 1) * request.Size; i < docs.Length; i++)
+            {
+                hits.Add(ToHit(searcher.Doc(docs[i].Doc), interpreted.Query, docs[i].Score));
             }
 
-            return new SearchResponse(top.TotalHits, request.Page, request.Size, interpreted.Parsed, interpreted.Notes, hits, facets, []) { Variants = interpreted.Variants };
+            return new SearchResponse(result.TotalHits, request.Page, request.Size, interpreted.Parsed, interpreted.Notes, hits, result.Facets, result.Dates ?? DateHistogram.Empty)
+            {
+                Variants = interpreted.Variants,
+            };
         }
         finally
         {
@@ -57,9 +71,42 @@ public sealed class ArticleSearcher
         }
     }
 
-    private static readonly Sort NewestFirst = new(
-        new SortField(Fields.Published, SortFieldType.INT32, reverse: true),
-        SortField.FIELD_DOC);
+    /// <summary>Values of one dimension matching typed text, counted under the request's query and filters.</summary>
+    public IReadOnlyList<FacetValue> SearchFacetValues(SearchRequest request, string dimension, string text, FacetMatchMode mode, int limit)
+    {
+        request.Validate();
+        var interpreted = _interpreter.Interpret(request.Query);
+        if (interpreted.Query is null)
+        {
+            return [];
+        }
+
+        var searcher = _index.Searchers.Acquire();
+        try
+        {
+            return _facets.SearchValues(searcher, new FacetValueSearchRequest
+            {
+                Dimension = dimension,
+                Text = text,
+                Mode = mode,
+                Limit = Math.Clamp(limit, 1, MaxFacetSize),
+                Query = interpreted.MatchesAll ? null : interpreted.Query,
+                Filters = Filters(request),
+            });
+        }
+        finally
+        {
+            _index.Searchers.Release(searcher);
+        }
+    }
+
+    public static FacetFilters Filters(SearchRequest request) => new()
+    {
+        Include = request.Filters,
+        Exclude = request.Exclusions,
+        From = request.From,
+        To = request.To,
+    };
 
     private SearchHit ToHit(Document doc, Query query, float score)
     {
@@ -72,46 +119,5 @@ public sealed class ArticleSearcher
             ArticleDocumentBuilder.FromDateKey(published),
             _snippets.Build(query, body),
             float.IsNaN(score) ? 0 : score);
-    }
-
-    private static Query ApplyFilters(Query query, SearchRequest request)
-    {
-        var filtered = new BooleanQuery { { query, Occur.MUST } };
-        var any = false;
-        foreach (var (dim, values) in request.Filters)
-        {
-            if (values.Count == 0)
-            {
-                continue;
-            }
-
-            var within = new BooleanQuery();
-            foreach (var value in values)
-            {
-                within.Add(new TermQuery(new Term(dim, value)), Occur.SHOULD);
-            }
-
-            filtered.Add(new ConstantScoreQuery(within) { Boost = 0 }, Occur.MUST);
-            any = true;
-        }
-
-        foreach (var (dim, values) in request.Exclusions)
-        {
-            foreach (var value in values)
-            {
-                filtered.Add(new TermQuery(new Term(dim, value)), Occur.MUST_NOT);
-                any = true;
-            }
-        }
-
-        if (request.From is not null || request.To is not null)
-        {
-            var from = request.From is { } f ? ArticleDocumentBuilder.ToDateKey(f) : (int?)null;
-            var to = request.To is { } t ? ArticleDocumentBuilder.ToDateKey(t) : (int?)null;
-            filtered.Add(new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(Fields.Published, from, to, true, true)) { Boost = 0 }, Occur.MUST);
-            any = true;
-        }
-
-        return any ? filtered : query;
     }
 }

@@ -1,3 +1,5 @@
+using SearchApp.Core.Facets;
+
 namespace SearchApp.Core.Search;
 
 /// <summary>One page of results with facet counts and the date histogram.</summary>
@@ -9,7 +11,7 @@ public sealed record SearchResponse(
     IReadOnlyList<string> Notes,
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
-    IReadOnlyList<DateBucket> Dates)
+    DateHistogram Dates)
 {
     /// <summary>Spelling variants searched as synonyms of the query's words.</summary>
     public IReadOnlyList<string> Variants { get; init; } = [];

@@ -1,4 +1,5 @@
 using SearchApp.Core;
+using SearchApp.Core.Facets;
 using SearchApp.Core.Search;
 
 namespace SearchApp.Web.Api;
@@ -32,6 +33,6 @@ public static class SearchEndpoints
         notes = r.Notes,
         hits = r.Hits.Select(h => new { id = h.Id, title = h.Title, source = h.Source, published = h.Published, snippet = h.Snippet, score = h.Score }),
         facets = r.Facets.ToDictionary(f => f.Key, f => f.Value.Select(v => new { value = v.Value, count = v.Count, selected = v.Selected })),
-        dates = r.Dates.Select(d => new { bucket = d.Bucket, count = d.Count }),
+        dates = r.Dates.Buckets.Select(d => new { bucket = d.Bucket, count = d.Count }),
     };
 }
