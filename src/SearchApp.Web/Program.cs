@@ -53,6 +53,7 @@ app.MapGet("/healthz", (SearchArchive archive) =>
 app.MapSearchEndpoints();
 app.MapArticleEndpoints();
 app.MapAnnotationEndpoints();
+app.MapFacetEndpoints();
 app.MapRazorPages();
 
 app.Run();

@@ -13,7 +13,7 @@ public static class SearchEndpoints
         {
             try
             {
-                var response = archive.Searcher.Search(SearchRequestBinder.Bind(http.Query));
+                var response = archive.Searcher.Search(SearchRequestBinder.Bind(http.Query), SearchRequestBinder.FacetSize(http.Query));
                 return Results.Json(ToJson(response), ApiJson.Options);
             }
             catch (SearchRequestException ex)

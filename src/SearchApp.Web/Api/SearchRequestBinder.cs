@@ -37,6 +37,15 @@ public static class SearchRequestBinder
         };
     }
 
+    /// <summary>How many values each facet lists (<c>facetSize</c>, default 10, at most 200).</summary>
+    public static int FacetSize(IQueryCollection query)
+    {
+        var n = Int(query, "facetSize", ArticleSearcher.DefaultFacetSize);
+        return n is >= 1 and <= ArticleSearcher.MaxFacetSize
+            ? n
+            : throw new SearchRequestException($"facetSize must be from 1 to {ArticleSearcher.MaxFacetSize}.");
+    }
+
     private static void AddValues(Dictionary<string, IReadOnlyList<string>> target, string dim, StringValues values)
     {
         var list = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.Ordinal).ToList();
