@@ -1,0 +1,70 @@
+namespace SearchApp.Core.Entities;
+
+/// <summary>
+/// The statistical entity extractor: tokenises canonical article text as ANERcorp is tokenised
+/// (<see cref="NerTokenizer"/>), tags each sentence with the averaged-perceptron model
+/// (<see cref="NerTagger"/>), keeps PER, ORG and LOC spans with exact UTF-16 offsets
+/// (<c>text[Start..End] == Text</c>) and gives each its canonical value
+/// (<see cref="EntityCanonicalizer"/>). Thread-safe; load once and share.
+/// </summary>
+public sealed class EntityExtractor(NerTagger tagger, EntityCanonicalizer canonicalizer) : IEntityExtractor
+{
+    private static readonly Lazy<EntityExtractor> Shared = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public NerTagger Tagger { get; } = tagger;
+
+    public EntityCanonicalizer Canonicalizer { get; } = canonicalizer;
+
+    /// <summary>One process-wide instance of the shipped model, loaded on first use.</summary>
+    public static EntityExtractor Default => Shared.Value;
+
+    /// <summary>Loads the model, lexicon, gazetteers and aliases embedded in SearchApp.Core.</summary>
+    public static EntityExtractor LoadDefault()
+    {
+        var features = NerResources.Features();
+        var model = NerResources.Model();
+        return new EntityExtractor(new NerTagger(features, model),
+            new EntityCanonicalizer(features.Lexicon, [features.Curated, model.Trained], NerResources.Aliases()));
+    }
+
+    public IReadOnlyList<EntityMention> Extract(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var mentions = new List<EntityMention>();
+        foreach (var sentence in NerTokenizer.Sentences(text))
+        {
+            var tokens = new string[sentence.Length];
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                tokens[i] = sentence[i].Text;
+            }
+
+            var tags = Tagger.TagIndices(tokens);
+            for (int i = 0; i < tags.Length; i++)
+            {
+                if (tags[i] == 0 || BioTags.IsInside(tags[i]))
+                {
+                    continue;
+                }
+
+                int end = i + 1;
+                while (end < tags.Length && tags[end] == tags[i] + 1)
+                {
+                    end++;
+                }
+
+                string type = BioTags.TypeOf(tags[i]);
+                if (EntityTypes.IsKnown(type))
+                {
+                    int start = sentence[i].Start, stop = sentence[end - 1].End;
+                    string surface = text[start..stop];
+                    mentions.Add(new EntityMention(type, surface, start, stop, Canonicalizer.Canonicalize(type, surface)));
+                }
+
+                i = end - 1;
+            }
+        }
+
+        return mentions;
+    }
+}

@@ -1,0 +1,64 @@
+namespace SearchApp.Core.Entities;
+
+/// <summary>
+/// Feature keys of one sentence, token after token (<c>Keys[Offsets[i]..Offsets[i + 1]]</c>),
+/// plus per-token scratch space. Reused between sentences; one per thread.
+/// </summary>
+public sealed class FeatureBuffer
+{
+    public ulong[] Keys { get; private set; } = new ulong[4096];
+
+    public int[] Offsets { get; private set; } = new int[128];
+
+    public int Tokens { get; private set; }
+
+    internal int Count { get; private set; }
+
+    internal ulong[] Norm = new ulong[128];
+    internal ulong[] Stripped = new ulong[128];
+    internal ulong[] Bare = new ulong[128];
+    internal int[] Middle = new int[128];
+    internal int[] Fine = new int[128];
+    internal int[] Trigger = new int[128];
+    internal int[] Shape = new int[128];
+    internal int[] GazTrained = new int[128];
+    internal int[] GazCurated = new int[128];
+
+    internal void Reset(int tokens)
+    {
+        Tokens = tokens;
+        Count = 0;
+        if (Offsets.Length < tokens + 1)
+        {
+            int size = Math.Max(tokens + 1, Offsets.Length * 2);
+            Offsets = new int[size];
+            Norm = new ulong[size];
+            Stripped = new ulong[size];
+            Bare = new ulong[size];
+            Middle = new int[size];
+            Fine = new int[size];
+            Trigger = new int[size];
+            Shape = new int[size];
+            GazTrained = new int[size];
+            GazCurated = new int[size];
+        }
+
+        Array.Clear(GazTrained, 0, tokens);
+        Array.Clear(GazCurated, 0, tokens);
+        Offsets[0] = 0;
+    }
+
+    internal void Add(ulong key)
+    {
+        if (Count == Keys.Length)
+        {
+            var bigger = new ulong[Keys.Length * 2];
+            Array.Copy(Keys, bigger, Count);
+            Keys = bigger;
+        }
+
+        Keys[Count++] = key;
+    }
+
+    internal void EndToken(int token) => Offsets[token + 1] = Count;
+}
