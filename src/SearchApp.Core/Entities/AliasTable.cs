@@ -10,6 +10,7 @@ namespace SearchApp.Core.Entities;
 public sealed class AliasTable
 {
     private readonly Dictionary<(string Type, string Key), string> _map = [];
+    private readonly HashSet<(string Type, string Canonical)> _targets = [];
 
     public static AliasTable Empty { get; } = new();
 
@@ -17,6 +18,9 @@ public sealed class AliasTable
 
     public string? Resolve(string type, string key) =>
         _map.GetValueOrDefault((type, key)) ?? _map.GetValueOrDefault(("*", key));
+
+    public bool IsTarget(string type, string canonical) =>
+        _targets.Contains((type, canonical)) || _targets.Contains(("*", canonical));
 
     public static AliasTable Read(TextReader reader)
     {
@@ -38,6 +42,7 @@ public sealed class AliasTable
                 throw new FormatException($"aliases line {number}: expected 'TYPE TAB canonical TAB variants'");
             }
 
+            table._targets.Add((f[0], f[1]));
             foreach (string variant in f.Skip(1))
             {
                 table._map[(f[0], EntityCanonicalizer.Key(variant))] = f[1];

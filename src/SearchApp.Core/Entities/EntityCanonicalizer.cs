@@ -34,6 +34,9 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
         return string.Join(' ', words);
     }
 
+    /// <summary>True when <paramref name="canonical"/> is the target of an alias line.</summary>
+    public bool IsAlias(string type, string canonical) => aliases.IsTarget(type, canonical);
+
     /// <summary>The canonical value of a mention of <paramref name="type"/> (PER, ORG, LOC).</summary>
     public string Canonicalize(string type, string surface)
     {

@@ -14,13 +14,10 @@ public sealed class FeatureBuffer
 
     internal int Count { get; private set; }
 
+    internal WordFeatures[] Words = new WordFeatures[128];
+    internal int[] IntrinsicEnd = new int[128];
     internal ulong[] Norm = new ulong[128];
     internal ulong[] Stripped = new ulong[128];
-    internal ulong[] Bare = new ulong[128];
-    internal int[] Middle = new int[128];
-    internal int[] Fine = new int[128];
-    internal int[] Trigger = new int[128];
-    internal int[] Shape = new int[128];
     internal int[] GazTrained = new int[128];
     internal int[] GazCurated = new int[128];
 
@@ -32,13 +29,10 @@ public sealed class FeatureBuffer
         {
             int size = Math.Max(tokens + 1, Offsets.Length * 2);
             Offsets = new int[size];
+            Words = new WordFeatures[size];
+            IntrinsicEnd = new int[size];
             Norm = new ulong[size];
             Stripped = new ulong[size];
-            Bare = new ulong[size];
-            Middle = new int[size];
-            Fine = new int[size];
-            Trigger = new int[size];
-            Shape = new int[size];
             GazTrained = new int[size];
             GazCurated = new int[size];
         }

@@ -6,16 +6,25 @@ namespace SearchApp.Core.Entities;
 /// trigger words around it and gazetteer matches. The set follows the feature-based Arabic NER
 /// literature (Benajiba, Diab &amp; Rosso 2008, "Arabic Named Entity Recognition using Optimized
 /// Feature Sets"; Abdul-Hamid &amp; Darwish 2010, "Simplified Feature Set for Arabic NER"), with
-/// clusters from unlabelled news for generalisation (Miller et al. 2004). Thread-safe: all state
-/// lives in the caller's <see cref="FeatureBuffer"/>.
+/// clusters from unlabelled news for generalisation (Miller et al. 2004). Thread-safe: sentence state
+/// lives in the caller's <see cref="FeatureBuffer"/>, the word cache is concurrent.
 /// </summary>
 public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, TriggerWords triggers)
 {
+    /// <summary>Words rarer than this in the news corpus also get letter-trigram features.</summary>
+    public const long RareCount = 100;
+
     public WordLexicon Lexicon { get; } = lexicon;
 
     public Gazetteer Curated { get; } = curated;
 
     public TriggerWords Triggers { get; } = triggers;
+
+    /// <summary>Distinct words whose features are cached (about 1 KB each); later words are computed each time.</summary>
+    private const int MaxCached = 400_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordFeatures> _cache = new(StringComparer.Ordinal);
+    private int _cached;
 
     /// <summary>Fills <paramref name="buffer"/> with the features of <paramref name="tokens"/>.</summary>
     /// <param name="trained">Names learned from the training data (a jack-knifed fold while training).</param>
@@ -28,66 +37,103 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
         buffer.Reset(n);
         for (int i = 0; i < n; i++)
         {
-            Describe(tokens[i], i, buffer);
+            var w = Word(tokens[i]);
+            buffer.Words[i] = w;
+            buffer.Norm[i] = w.Norm;
+            buffer.Stripped[i] = w.Stripped;
         }
 
         trained.Mark(buffer.Norm.AsSpan(0, n), buffer.Stripped.AsSpan(0, n), buffer.GazTrained);
         Curated.Mark(buffer.Norm.AsSpan(0, n), buffer.Stripped.AsSpan(0, n), buffer.GazCurated);
         for (int i = 0; i < n; i++)
         {
+            foreach (ulong key in buffer.Words[i].Keys)
+            {
+                buffer.Add(key);
+            }
+
+            buffer.IntrinsicEnd[i] = buffer.Count;
             AddContext(buffer, i, n);
             buffer.EndToken(i);
         }
     }
 
-    /// <summary>Features of the token itself; also records what its neighbours will need.</summary>
-    private void Describe(string raw, int i, FeatureBuffer b)
+    /// <summary>The word's own features, from the cache when it was seen before.</summary>
+    internal WordFeatures Word(string raw)
+    {
+        if (_cache.TryGetValue(raw, out var cached))
+        {
+            return cached;
+        }
+
+        var w = Describe(raw);
+        if (Interlocked.Increment(ref _cached) <= MaxCached)
+        {
+            _cache.TryAdd(raw, w);
+        }
+
+        return w;
+    }
+
+    private WordFeatures Describe(string raw)
     {
         string norm = ArabicKey.Normalize(raw);
         var entry = Lexicon.Find(norm);
         string stripped = entry?.Stripped ?? Proclitics.Strip(norm, Lexicon.Count);
         string bare = stripped.Length >= 4 && stripped.StartsWith("ال", StringComparison.Ordinal) ? stripped[2..] : stripped;
         var clusters = (stripped == norm ? entry : Lexicon.Find(stripped)) ?? entry;
+        ulong hNorm = FeatureHash.Of(norm);
+        ulong hStripped = stripped == norm ? hNorm : FeatureHash.Of(stripped);
+        ulong hBare = FeatureHash.Of(bare);
+        int shape = WordShape.Of(raw);
+        int trigger = Triggers.ClassOf(stripped) is var t and > 0 ? t : Triggers.ClassOf(norm);
 
-        b.Norm[i] = FeatureHash.Of(norm);
-        b.Stripped[i] = stripped == norm ? b.Norm[i] : FeatureHash.Of(stripped);
-        b.Bare[i] = FeatureHash.Of(bare);
-        b.Middle[i] = clusters?.Middle ?? 0;
-        b.Fine[i] = clusters?.Fine ?? 0;
-        b.Trigger[i] = Triggers.ClassOf(stripped) is var t and > 0 ? t : Triggers.ClassOf(norm);
-        b.Shape[i] = WordShape.Of(raw);
-
-        b.Add(FeatureHash.Combine(Template.Bias, 0));
-        b.Add(FeatureHash.Combine(Template.Word, FeatureHash.Of(raw)));
-        b.Add(FeatureHash.Combine(Template.Norm, b.Norm[i]));
-        b.Add(FeatureHash.Combine(Template.Stripped, b.Stripped[i]));
-        b.Add(FeatureHash.Combine(Template.Bare, b.Bare[i]));
+        var keys = new List<ulong>(32)
+        {
+            FeatureHash.Combine(Template.Bias, 0),
+            FeatureHash.Combine(Template.Word, FeatureHash.Of(raw)),
+            FeatureHash.Combine(Template.Norm, hNorm),
+            FeatureHash.Combine(Template.Stripped, hStripped),
+            FeatureHash.Combine(Template.Bare, hBare),
+            FeatureHash.Combine(Template.Shape, (ulong)shape),
+        };
         int proclitic = norm.Length - bare.Length;
         if (proclitic > 0 && proclitic <= 4)
         {
-            b.Add(FeatureHash.Combine(Template.Proclitic, FeatureHash.Of(norm.AsSpan(0, proclitic))));
+            keys.Add(FeatureHash.Combine(Template.Proclitic, FeatureHash.Of(norm.AsSpan(0, proclitic))));
         }
 
         for (int k = 1; k <= 4 && k <= norm.Length; k++)
         {
-            b.Add(FeatureHash.Combine(Template.Prefix + (ulong)k, FeatureHash.Of(norm.AsSpan(0, k))));
-            b.Add(FeatureHash.Combine(Template.Suffix + (ulong)k, FeatureHash.Of(norm.AsSpan(norm.Length - k))));
+            keys.Add(FeatureHash.Combine(Template.Prefix + (ulong)k, FeatureHash.Of(norm.AsSpan(0, k))));
+            keys.Add(FeatureHash.Combine(Template.Suffix + (ulong)k, FeatureHash.Of(norm.AsSpan(norm.Length - k))));
         }
 
         for (int k = 2; k <= 3 && k < bare.Length; k++)
         {
-            b.Add(FeatureHash.Combine(Template.BarePrefix + (ulong)k, FeatureHash.Of(bare.AsSpan(0, k))));
+            keys.Add(FeatureHash.Combine(Template.BarePrefix + (ulong)k, FeatureHash.Of(bare.AsSpan(0, k))));
         }
 
-        b.Add(FeatureHash.Combine(Template.Shape, (ulong)b.Shape[i]));
+        if (entry is null || entry.Count < RareCount)
+        {
+            // Letter trigrams of rare words: transliterated foreign names share letter patterns
+            // (يو, ـيه, long vowels) that whole-word features cannot see.
+            for (int k = 0; k + 3 <= bare.Length; k++)
+            {
+                keys.Add(FeatureHash.Combine(Template.Trigram, FeatureHash.Of(bare.AsSpan(k, 3))));
+            }
+        }
+
         int frequency = entry is null ? 0 : 1 + (int)Math.Min(20, Math.Log2(entry.Count));
-        b.Add(FeatureHash.Combine(Template.Frequency, (ulong)frequency));
+        keys.Add(FeatureHash.Combine(Template.Frequency, (ulong)frequency));
         if (clusters is not null)
         {
-            b.Add(FeatureHash.Combine(Template.Coarse, (ulong)clusters.Coarse));
-            b.Add(FeatureHash.Combine(Template.Middle, (ulong)clusters.Middle));
-            b.Add(FeatureHash.Combine(Template.Fine, (ulong)clusters.Fine));
+            keys.Add(FeatureHash.Combine(Template.Coarse, (ulong)clusters.Coarse));
+            keys.Add(FeatureHash.Combine(Template.Middle, (ulong)clusters.Middle));
+            keys.Add(FeatureHash.Combine(Template.Fine, (ulong)clusters.Fine));
         }
+
+        return new WordFeatures(hNorm, hStripped, hBare, clusters?.Middle ?? 0, clusters?.Fine ?? 0, trigger, shape, [.. keys]);
     }
 
     private static void AddContext(FeatureBuffer b, int i, int n)
@@ -106,17 +152,17 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
             {
                 b.Add(FeatureHash.Combine(Template.NormAt + slot, b.Norm[j]));
                 b.Add(FeatureHash.Combine(Template.StrippedAt + slot, b.Stripped[j]));
-                b.Add(FeatureHash.Combine(Template.MiddleAt + slot, (ulong)b.Middle[j]));
+                b.Add(FeatureHash.Combine(Template.MiddleAt + slot, (ulong)b.Words[j].Middle));
                 if (d is -1 or 1)
                 {
-                    b.Add(FeatureHash.Combine(Template.FineAt + slot, (ulong)b.Fine[j]));
+                    b.Add(FeatureHash.Combine(Template.FineAt + slot, (ulong)b.Words[j].Fine));
                     b.Add(FeatureHash.Combine(Template.BigramAt + slot, FeatureHash.Then(b.Stripped[Math.Min(i, j)], b.Stripped[Math.Max(i, j)])));
                 }
             }
 
-            if (b.Trigger[j] > 0)
+            if (b.Words[j].Trigger > 0)
             {
-                b.Add(FeatureHash.Combine(Template.TriggerAt + slot, (ulong)b.Trigger[j]));
+                b.Add(FeatureHash.Combine(Template.TriggerAt + slot, (ulong)b.Words[j].Trigger));
             }
 
             if (d is >= -1 and <= 1)
@@ -126,7 +172,7 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
             }
         }
 
-        ulong shapes = (ulong)(((i > 0 ? b.Shape[i - 1] : 255) * 65536) + (b.Shape[i] * 256) + (i + 1 < n ? b.Shape[i + 1] : 255));
+        ulong shapes = (ulong)(((i > 0 ? b.Words[i - 1].Shape : 255) * 65536) + (b.Words[i].Shape * 256) + (i + 1 < n ? b.Words[i + 1].Shape : 255));
         b.Add(FeatureHash.Combine(Template.ShapeWindow, shapes));
     }
 
@@ -145,7 +191,7 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
     private static class Template
     {
         public const ulong Bias = 1, Word = 2, Norm = 3, Stripped = 4, Bare = 5, Proclitic = 6, Shape = 7, Frequency = 8;
-        public const ulong Coarse = 9, Middle = 10, Fine = 11, ShapeWindow = 12;
+        public const ulong Coarse = 9, Middle = 10, Fine = 11, ShapeWindow = 12, Trigram = 13;
         public const ulong Prefix = 20, Suffix = 30, BarePrefix = 40;
         public const ulong Edge = 50, NormAt = 60, StrippedAt = 70, MiddleAt = 80, FineAt = 90, BigramAt = 100;
         public const ulong TriggerAt = 110, GazTrainedAt = 120, GazCuratedAt = 130;

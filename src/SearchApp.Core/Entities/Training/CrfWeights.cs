@@ -96,8 +96,8 @@ internal sealed class CrfWeights(int size, int transitionSize, int sentences, do
         return (w, (float[])_t.Clone());
     }
 
-    /// <summary>Learning rate decays per epoch, η = η₀ / (1 + epoch), a standard SGD schedule.</summary>
-    public void EndEpoch(int epoch) => _eta = _initialRate / (1 + epoch);
+    /// <summary>Learning rate decays per epoch, η = η₀ / (1 + 0.2·epoch), a standard SGD schedule.</summary>
+    public void EndEpoch(int epoch) => _eta = _initialRate / (1 + (0.2 * epoch));
 
     private void Rescale()
     {

@@ -60,14 +60,6 @@ public sealed class LexiconBuilder(TextWriter log)
         var targets = byFrequency.Where(i => _counts[i] >= MinTargetCount).Take(MaxTargets).ToArray();
         var vectors = new ContextVectors(_corpus, _counts, byFrequency.Take(Contexts).ToArray(), Offsets, Dimensions).Project(targets);
         log.WriteLine($"context vectors for {targets.Length} words in {clock.Elapsed.TotalSeconds:0.0} s");
-        foreach (string probe in (Environment.GetEnvironmentVariable("NER_PROBE") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
-        {
-            int p = Array.IndexOf(targets, _ids.GetValueOrDefault(probe, -1));
-            if (p < 0) { continue; }
-            var near = Enumerable.Range(0, targets.Length).OrderByDescending(k => vectors[k].Zip(vectors[p], (a, b) => a * b).Sum()).Take(12).Select(k => _words[targets[k]]);
-            log.WriteLine($"{probe}: {string.Join(' ', near)}");
-        }
-
         var paths = SphericalKMeans.Hierarchical(vectors, Branching, seed: 2015);
         log.WriteLine($"clusters in {clock.Elapsed.TotalSeconds:0.0} s");
 

@@ -13,7 +13,7 @@ public sealed record TrainingOptions(
     int Patience = 4,
     int Folds = 10,
     int Seed = 20070219,
-    string Algorithm = "crf",
+    string Algorithm = "perceptron",
     double C2 = 1.0,
     double LearningRate = 0.1,
     float PruneBelow = 0.005f);
