@@ -17,7 +17,7 @@ public sealed class FeatureBuffer
     internal WordFeatures[] Words = new WordFeatures[128];
     internal int[] IntrinsicEnd = new int[128];
     internal ulong[] Norm = new ulong[128];
-    internal ulong[] Stripped = new ulong[128];
+    internal ulong[][] Readings = new ulong[128][];
     internal int[] GazTrained = new int[128];
     internal int[] GazCurated = new int[128];
 
@@ -32,7 +32,7 @@ public sealed class FeatureBuffer
             Words = new WordFeatures[size];
             IntrinsicEnd = new int[size];
             Norm = new ulong[size];
-            Stripped = new ulong[size];
+            Readings = new ulong[size][];
             GazTrained = new int[size];
             GazCurated = new int[size];
         }

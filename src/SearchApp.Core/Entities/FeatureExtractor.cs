@@ -40,11 +40,11 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
             var w = Word(tokens[i]);
             buffer.Words[i] = w;
             buffer.Norm[i] = w.Norm;
-            buffer.Stripped[i] = w.Stripped;
+            buffer.Readings[i] = w.Readings;
         }
 
-        trained.Mark(buffer.Norm.AsSpan(0, n), buffer.Stripped.AsSpan(0, n), buffer.GazTrained);
-        Curated.Mark(buffer.Norm.AsSpan(0, n), buffer.Stripped.AsSpan(0, n), buffer.GazCurated);
+        trained.Mark(buffer.Norm.AsSpan(0, n), buffer.Readings.AsSpan(0, n), buffer.GazTrained);
+        Curated.Mark(buffer.Norm.AsSpan(0, n), buffer.Readings.AsSpan(0, n), buffer.GazCurated);
         for (int i = 0; i < n; i++)
         {
             foreach (ulong key in buffer.Words[i].Keys)
@@ -133,7 +133,8 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
             keys.Add(FeatureHash.Combine(Template.Fine, (ulong)clusters.Fine));
         }
 
-        return new WordFeatures(hNorm, hStripped, hBare, clusters?.Middle ?? 0, clusters?.Fine ?? 0, trigger, shape, [.. keys]);
+        ulong[] readings = [hNorm, .. Proclitics.Candidates(norm).Select(c => FeatureHash.Of(c))];
+        return new WordFeatures(hNorm, hStripped, readings, clusters?.Middle ?? 0, clusters?.Fine ?? 0, trigger, shape, [.. keys]);
     }
 
     private static void AddContext(FeatureBuffer b, int i, int n)
@@ -151,12 +152,12 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
             if (d != 0)
             {
                 b.Add(FeatureHash.Combine(Template.NormAt + slot, b.Norm[j]));
-                b.Add(FeatureHash.Combine(Template.StrippedAt + slot, b.Stripped[j]));
+                b.Add(FeatureHash.Combine(Template.StrippedAt + slot, b.Words[j].Stripped));
                 b.Add(FeatureHash.Combine(Template.MiddleAt + slot, (ulong)b.Words[j].Middle));
                 if (d is -1 or 1)
                 {
                     b.Add(FeatureHash.Combine(Template.FineAt + slot, (ulong)b.Words[j].Fine));
-                    b.Add(FeatureHash.Combine(Template.BigramAt + slot, FeatureHash.Then(b.Stripped[Math.Min(i, j)], b.Stripped[Math.Max(i, j)])));
+                    b.Add(FeatureHash.Combine(Template.BigramAt + slot, FeatureHash.Then(b.Words[Math.Min(i, j)].Stripped, b.Words[Math.Max(i, j)].Stripped)));
                 }
             }
 

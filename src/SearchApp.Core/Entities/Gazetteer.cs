@@ -69,17 +69,16 @@ public sealed class Gazetteer
 
     /// <summary>
     /// ORs into <paramref name="marks"/> every match: the low byte holds the masks of phrases that
-    /// begin at a token, the second byte those that continue through it.
+    /// begin at a token, the second byte those that continue through it. A phrase's first token may
+    /// be read in any of <paramref name="firstForms"/> (the word and its proclitic-free readings).
     /// </summary>
-    public void Mark(ReadOnlySpan<ulong> normalizedHashes, ReadOnlySpan<ulong> strippedHashes, Span<int> marks)
+    public void Mark(ReadOnlySpan<ulong> normalizedHashes, ReadOnlySpan<ulong[]> firstForms, Span<int> marks)
     {
-        int n = normalizedHashes.Length;
-        for (int i = 0; i < n; i++)
+        for (int i = 0; i < normalizedHashes.Length; i++)
         {
-            MarkFrom(normalizedHashes, i, normalizedHashes[i], marks);
-            if (strippedHashes[i] != normalizedHashes[i])
+            foreach (ulong first in firstForms[i])
             {
-                MarkFrom(normalizedHashes, i, strippedHashes[i], marks);
+                MarkFrom(normalizedHashes, i, first, marks);
             }
         }
     }

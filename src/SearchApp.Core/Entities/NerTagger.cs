@@ -1,6 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace SearchApp.Core.Entities;
 
-/// <summary>Tags token sequences with a <see cref="TaggerModel"/>. Thread-safe: buffers are per thread.</summary>
+/// <summary>
+/// Tags token sequences with a <see cref="TaggerModel"/>. The scores of a word's own features are
+/// summed once per distinct word and kept beside the feature extractor's word cache, so a token
+/// costs only its context features. Thread-safe: buffers are per thread, caches concurrent.
+/// </summary>
 public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
 {
     [ThreadStatic]
@@ -8,6 +14,8 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
 
     [ThreadStatic]
     private static float[]? t_emissions;
+
+    private readonly ConditionalWeakTable<WordFeatures, float[]> _wordScores = [];
 
     public FeatureExtractor Features { get; } = features;
 
@@ -19,18 +27,39 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
         ArgumentNullException.ThrowIfNull(tokens);
         var buffer = t_buffer ??= new FeatureBuffer();
         Features.Extract(tokens, Model.Trained, buffer);
-        int size = tokens.Count * BioTags.Count;
+        int tags = BioTags.Count;
+        int size = tokens.Count * tags;
         if (t_emissions is null || t_emissions.Length < size)
         {
             t_emissions = new float[Math.Max(size, 1024)];
         }
 
-        Model.Emissions(buffer, t_emissions);
+        var emissions = t_emissions.AsSpan(0, size);
+        emissions.Clear();
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var target = emissions.Slice(i * tags, tags);
+            var own = _wordScores.GetValue(buffer.Words[i], WordScores);
+            for (int t = 0; t < tags; t++)
+            {
+                target[t] = own[t];
+            }
+
+            Model.AddRows(buffer.Keys.AsSpan(buffer.IntrinsicEnd[i], buffer.Offsets[i + 1] - buffer.IntrinsicEnd[i]), target);
+        }
+
         var best = new int[tokens.Count];
-        Viterbi.Decode(t_emissions, Model.Transitions, tokens.Count, best);
+        Viterbi.Decode(emissions, Model.Transitions, tokens.Count, best);
         return best;
     }
 
     public string[] Tag(IReadOnlyList<string> tokens) =>
         [.. TagIndices(tokens).Select(t => BioTags.Names[t])];
+
+    private float[] WordScores(WordFeatures word)
+    {
+        var scores = new float[BioTags.Count];
+        Model.AddRows(word.Keys, scores);
+        return scores;
+    }
 }

@@ -42,25 +42,19 @@ public sealed class TaggerModel
 
     public ReadOnlySpan<float> Transitions => _transitions;
 
-    /// <summary>Sums the weight rows of each token's features into <paramref name="emissions"/>.</summary>
-    public void Emissions(FeatureBuffer features, Span<float> emissions)
+    /// <summary>Adds the weight rows of <paramref name="keys"/> (unknown keys add nothing) to <paramref name="target"/>.</summary>
+    public void AddRows(ReadOnlySpan<ulong> keys, Span<float> target)
     {
-        ArgumentNullException.ThrowIfNull(features);
         int tags = BioTags.Count;
-        emissions[..(features.Tokens * tags)].Clear();
-        for (int i = 0; i < features.Tokens; i++)
+        foreach (ulong key in keys)
         {
-            var target = emissions.Slice(i * tags, tags);
-            for (int k = features.Offsets[i]; k < features.Offsets[i + 1]; k++)
+            int row = _table.Find(key);
+            if (row >= 0)
             {
-                int row = _table.Find(features.Keys[k]);
-                if (row >= 0)
+                var w = _weights.AsSpan(row * tags, tags);
+                for (int t = 0; t < tags; t++)
                 {
-                    var w = _weights.AsSpan(row * tags, tags);
-                    for (int t = 0; t < tags; t++)
-                    {
-                        target[t] += w[t];
-                    }
+                    target[t] += w[t];
                 }
             }
         }

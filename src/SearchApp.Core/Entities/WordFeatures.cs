@@ -1,17 +1,19 @@
 namespace SearchApp.Core.Entities;
 
 /// <summary>
-/// Everything the tagger derives from a word alone: hashes of its normalised, proclitic-free and
-/// article-free forms, clusters, trigger class, shape, and the keys of its own features. Computed
+/// Everything the tagger derives from a word alone: hashes of its normalised form and its
+/// proclitic-free readings, clusters, trigger class, shape, and the keys of its own features. Computed
 /// once per distinct word and cached, since news text repeats a small vocabulary.
 /// </summary>
-internal sealed class WordFeatures(ulong norm, ulong stripped, ulong bare, int middle, int fine, int trigger, int shape, ulong[] keys)
+internal sealed class WordFeatures(ulong norm, ulong stripped, ulong[] readings, int middle, int fine, int trigger, int shape, ulong[] keys)
 {
     public ulong Norm { get; } = norm;
 
+    /// <summary>Hash of the most plausible proclitic-free form.</summary>
     public ulong Stripped { get; } = stripped;
 
-    public ulong Bare { get; } = bare;
+    /// <summary>Hashes of the word and of each proclitic-free reading, for gazetteer matching.</summary>
+    public ulong[] Readings { get; } = readings;
 
     public int Middle { get; } = middle;
 
