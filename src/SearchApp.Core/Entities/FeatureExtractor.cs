@@ -11,6 +11,9 @@ namespace SearchApp.Core.Entities;
 /// </summary>
 public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, TriggerWords triggers)
 {
+    /// <summary>The key of the feature every token has; its O weight sets the tagger's bias against entities.</summary>
+    public static ulong BiasKey { get; } = FeatureHash.Combine(Template.Bias, 0);
+
     /// <summary>Words rarer than this in the news corpus also get letter-trigram features.</summary>
     public const long RareCount = 100;
 
