@@ -6,7 +6,7 @@ using SearchApp.Core.Entities.Training;
 namespace SearchApp.Cli.Commands;
 
 /// <summary>
-/// <c>ner train | eval | lexicon | bench | tag</c>: trains, scores and measures the entity tagger
+/// <c>ner train | eval | lexicon | mine | bench | tag</c>: trains, scores and measures the entity tagger
 /// (docs/ner.md says how to retrain). Scores go to stdout as the contract's one JSON object;
 /// progress goes to stderr; errors are one stderr line and a non-zero exit code.
 /// </summary>
@@ -15,7 +15,7 @@ public static class NerCommand
     private const string Usage =
         "usage: ner train TRAIN.conll --out MODEL [--dev-fraction F] [--epochs N] [--lexicon FILE] | "
         + "ner eval FILE.conll [--model MODEL] [--lexicon FILE] | ner lexicon CORPUS.jsonl[.gz] --out FILE | "
-        + "ner bench [--corpus FILE.jsonl[.gz]] [--limit N] | ner tag < TEXT";
+        + "ner bench [--corpus FILE.jsonl[.gz]] [--limit N] | ner mine CORPUS --out FILE [--model MODEL] | ner tag < TEXT";
 
     public static int Run(string[] args)
     {
@@ -29,6 +29,7 @@ public static class NerCommand
                 "eval" => Evaluate(options),
                 "lexicon" => BuildLexicon(options),
                 "bench" => NerBenchmark.Run(options),
+                "mine" => Mine(options),
                 "tag" => Tag(),
                 _ => throw new ArgumentException(Usage),
             };
@@ -57,8 +58,8 @@ public static class NerCommand
         };
         var clock = Stopwatch.StartNew();
         var data = ConllReader.Read(input);
-        var features = NerResources.Features(LoadLexicon(o));
-        Console.Error.WriteLine($"lexicon {features.Lexicon.Size} words, curated gazetteer {features.Curated.Count} names, {features.Triggers.Count} triggers");
+        var features = NerResources.Features(LoadLexicon(o), LoadMined(o));
+        Console.Error.WriteLine($"lexicon {features.Lexicon.Size} words, curated gazetteer {features.Curated.Count} names, mined {features.Mined.Count} names, {features.Triggers.Count} triggers");
         var trainer = new PerceptronTrainer(features, Console.Error);
         var model = trainer.Train(data, training);
         using (var file = File.Create(output))
@@ -114,6 +115,26 @@ public static class NerCommand
         return 0;
     }
 
+    /// <summary>Tags a corpus and writes the names found often with one type (see NameMiner).</summary>
+    private static int Mine(CommandOptions o)
+    {
+        string corpus = o.Argument(1, "CORPUS.jsonl.gz");
+        string output = o.Required("--out");
+        var tagger = LoadTagger(o);
+        var canonicalizer = new EntityCanonicalizer(tagger.Features.Lexicon, [tagger.Features.Curated, tagger.Model.Trained], AliasTable.Empty);
+        var extractor = new EntityExtractor(tagger, canonicalizer);
+        var miner = new NameMiner(canonicalizer);
+        foreach (string text in CorpusReader.Texts(corpus).Take(o.Int("--limit", int.MaxValue)))
+        {
+            miner.Add(extractor.Extract(text.Normalize()));
+        }
+
+        using var file = File.Create(output);
+        int written = miner.Write(file, o.Int("--min-count", 3), o.Double("--min-share", 0.8), tagger.Model.Trained);
+        Console.Error.WriteLine($"wrote {written} names to {output}");
+        return 0;
+    }
+
     private static int Tag()
     {
         var extractor = EntityExtractor.LoadDefault();
@@ -128,7 +149,7 @@ public static class NerCommand
 
     internal static NerTagger LoadTagger(CommandOptions o)
     {
-        var features = NerResources.Features(LoadLexicon(o));
+        var features = NerResources.Features(LoadLexicon(o), LoadMined(o));
         string? path = o.Optional("--model");
         if (path is null)
         {
@@ -137,6 +158,24 @@ public static class NerCommand
 
         using var file = File.OpenRead(path);
         return new NerTagger(features, TaggerModel.Load(file));
+    }
+
+    /// <summary><c>--mined FILE</c>, <c>--mined none</c>, or the embedded list.</summary>
+    private static Gazetteer LoadMined(CommandOptions o)
+    {
+        string? path = o.Optional("--mined");
+        if (path is null)
+        {
+            return NerResources.MinedNames();
+        }
+
+        if (path == "none")
+        {
+            return new Gazetteer();
+        }
+
+        using var file = File.OpenRead(path);
+        return NameMiner.Read(file);
     }
 
     private static WordLexicon LoadLexicon(CommandOptions o)

@@ -20,6 +20,7 @@ public sealed class FeatureBuffer
     internal ulong[][] Readings = new ulong[128][];
     internal int[] GazTrained = new int[128];
     internal int[] GazCurated = new int[128];
+    internal int[] GazMined = new int[128];
 
     internal void Reset(int tokens)
     {
@@ -35,10 +36,12 @@ public sealed class FeatureBuffer
             Readings = new ulong[size][];
             GazTrained = new int[size];
             GazCurated = new int[size];
+            GazMined = new int[size];
         }
 
         Array.Clear(GazTrained, 0, tokens);
         Array.Clear(GazCurated, 0, tokens);
+        Array.Clear(GazMined, 0, tokens);
         Offsets[0] = 0;
     }
 

@@ -9,7 +9,7 @@ namespace SearchApp.Core.Entities;
 /// clusters from unlabelled news for generalisation (Miller et al. 2004). Thread-safe: sentence state
 /// lives in the caller's <see cref="FeatureBuffer"/>, the word cache is concurrent.
 /// </summary>
-public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, TriggerWords triggers)
+public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, TriggerWords triggers, Gazetteer? mined = null)
 {
     /// <summary>The key of the feature every token has; its O weight sets the tagger's bias against entities.</summary>
     public static ulong BiasKey { get; } = FeatureHash.Combine(Template.Bias, 0);
@@ -22,6 +22,9 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
     public Gazetteer Curated { get; } = curated;
 
     public TriggerWords Triggers { get; } = triggers;
+
+    /// <summary>Names mined from unlabelled news by an earlier model (empty when none).</summary>
+    public Gazetteer Mined { get; } = mined ?? new Gazetteer();
 
     /// <summary>Distinct words whose features are cached (about 1 KB each); later words are computed each time.</summary>
     private const int MaxCached = 400_000;
@@ -48,6 +51,7 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
 
         trained.Mark(buffer.Norm.AsSpan(0, n), buffer.Readings.AsSpan(0, n), buffer.GazTrained);
         Curated.Mark(buffer.Norm.AsSpan(0, n), buffer.Readings.AsSpan(0, n), buffer.GazCurated);
+        Mined.Mark(buffer.Norm.AsSpan(0, n), buffer.Readings.AsSpan(0, n), buffer.GazMined);
         for (int i = 0; i < n; i++)
         {
             foreach (ulong key in buffer.Words[i].Keys)
@@ -173,6 +177,7 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
             {
                 AddGazetteer(b, Template.GazTrainedAt + slot, b.GazTrained[j]);
                 AddGazetteer(b, Template.GazCuratedAt + slot, b.GazCurated[j]);
+                AddGazetteer(b, Template.GazMinedAt + slot, b.GazMined[j]);
             }
         }
 
@@ -198,6 +203,6 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
         public const ulong Coarse = 9, Middle = 10, Fine = 11, ShapeWindow = 12, Trigram = 13;
         public const ulong Prefix = 20, Suffix = 30, BarePrefix = 40;
         public const ulong Edge = 50, NormAt = 60, StrippedAt = 70, MiddleAt = 80, FineAt = 90, BigramAt = 100;
-        public const ulong TriggerAt = 110, GazTrainedAt = 120, GazCuratedAt = 130;
+        public const ulong TriggerAt = 110, GazTrainedAt = 120, GazCuratedAt = 130, GazMinedAt = 140;
     }
 }

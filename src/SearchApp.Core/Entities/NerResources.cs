@@ -13,6 +13,7 @@ public static class NerResources
     public const string LexiconName = "lexicon.tsv.gz";
     public const string TriggersName = "triggers.tsv";
     public const string AliasesName = "aliases.tsv";
+    public const string MinedName = "mined-names.tsv.gz";
 
     /// <summary>Curated gazetteer files and the mask each contributes (see Data/README.md for sources).</summary>
     public static IReadOnlyList<(string Name, byte Mask)> GazetteerFiles { get; } =
@@ -68,8 +69,7 @@ public static class NerResources
                 line = line.Trim();
                 if (line.Length > 0 && line[0] != '#')
                 {
-                    var tokens = NerTokenizer.Sentences(line).SelectMany(t => t).Select(t => ArabicKey.Normalize(t.Text)).ToList();
-                    g.Add(tokens, mask);
+                    g.Add(TokenKeys(line), mask);
                 }
             }
         }
@@ -89,9 +89,20 @@ public static class NerResources
         return AliasTable.Read(reader);
     }
 
-    public static FeatureExtractor Features() => Features(Lexicon());
+    /// <summary>A name as the normalised tokens the tagger would see.</summary>
+    public static List<string> TokenKeys(string name) =>
+        [.. NerTokenizer.Sentences(name).SelectMany(t => t).Select(t => ArabicKey.Normalize(t.Text))];
 
-    public static FeatureExtractor Features(WordLexicon lexicon) => new(lexicon, CuratedGazetteer(), Triggers());
+    /// <summary>Names mined from unlabelled news (<see cref="Training.NameMiner"/>); empty when none ship.</summary>
+    public static Gazetteer MinedNames()
+    {
+        using var s = Open(MinedName);
+        return s is null ? new Gazetteer() : Training.NameMiner.Read(s);
+    }
+
+    public static FeatureExtractor Features() => Features(Lexicon(), MinedNames());
+
+    public static FeatureExtractor Features(WordLexicon lexicon, Gazetteer mined) => new(lexicon, CuratedGazetteer(), Triggers(), mined);
 
     public static TaggerModel Model()
     {
