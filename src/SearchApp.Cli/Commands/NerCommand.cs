@@ -79,9 +79,11 @@ public static class NerCommand
         var tagger = LoadTagger(o);
         var scorer = new SpanScorer();
         using var dump = o.Optional("--dump") is { } path ? new StreamWriter(path) : null;
-        foreach (var sentence in data)
+        // The file is read as one document in reading order, so names recurring in nearby sentences are found too.
+        var tagged = o.Optional("--propagate") == "no" ? [.. data.Select(s => tagger.TagIndices(s.Tokens))] : tagger.TagDocument([.. data.Select(s => s.Tokens)]);
+        foreach (var (sentence, indices) in data.Zip(tagged))
         {
-            var predicted = tagger.Tag(sentence.Tokens);
+            string[] predicted = [.. indices.Select(t => BioTags.Names[t])];
             scorer.Add(sentence.Tags, predicted);
             for (int i = 0; dump is not null && i < predicted.Length; i++)
             {

@@ -3,7 +3,8 @@ namespace SearchApp.Core.Entities;
 /// <summary>
 /// The statistical entity extractor: tokenises canonical article text as ANERcorp is tokenised
 /// (<see cref="NerTokenizer"/>), tags each sentence with the averaged-perceptron model
-/// (<see cref="NerTagger"/>), keeps PER, ORG and LOC spans with exact UTF-16 offsets
+/// (<see cref="NerTagger"/>) and marks names that recur in the article
+/// (<see cref="MentionPropagation"/>), keeps PER, ORG and LOC spans with exact UTF-16 offsets
 /// (<c>text[Start..End] == Text</c>) and gives each its canonical value
 /// (<see cref="EntityCanonicalizer"/>). Thread-safe; load once and share.
 /// </summary>
@@ -31,15 +32,12 @@ public sealed class EntityExtractor(NerTagger tagger, EntityCanonicalizer canoni
     {
         ArgumentNullException.ThrowIfNull(text);
         var mentions = new List<EntityMention>();
-        foreach (var sentence in NerTokenizer.Sentences(text))
+        var sentences = NerTokenizer.Sentences(text);
+        var tagged = Tagger.TagDocument([.. sentences.Select(s => (IReadOnlyList<string>)Array.ConvertAll(s, t => t.Text))]);
+        for (int s = 0; s < sentences.Count; s++)
         {
-            var tokens = new string[sentence.Length];
-            for (int i = 0; i < tokens.Length; i++)
-            {
-                tokens[i] = sentence[i].Text;
-            }
-
-            var tags = Tagger.TagIndices(tokens);
+            var sentence = sentences[s];
+            var tags = tagged[s];
             for (int i = 0; i < tags.Length; i++)
             {
                 if (tags[i] == 0 || BioTags.IsInside(tags[i]))

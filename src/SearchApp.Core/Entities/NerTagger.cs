@@ -56,6 +56,33 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
     public string[] Tag(IReadOnlyList<string> tokens) =>
         [.. TagIndices(tokens).Select(t => BioTags.Names[t])];
 
+    /// <summary>
+    /// Tags the sentences of one document (an article, or a CoNLL file in reading order), then
+    /// marks recurring names the sentence-level tagger missed (<see cref="MentionPropagation"/>).
+    /// </summary>
+    public int[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var tags = new int[sentences.Count][];
+        var keys = new ulong[sentences.Count][];
+        var lengths = new int[sentences.Count][];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var tokens = sentences[s];
+            tags[s] = TagIndices(tokens);
+            keys[s] = new ulong[tokens.Count];
+            lengths[s] = new int[tokens.Count];
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                keys[s][i] = Features.Word(tokens[i]).Stripped;
+                lengths[s][i] = tokens[i].Length;
+            }
+        }
+
+        MentionPropagation.Apply(keys, lengths, tags);
+        return tags;
+    }
+
     private float[] WordScores(WordFeatures word)
     {
         var scores = new float[BioTags.Count];
