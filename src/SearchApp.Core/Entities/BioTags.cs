@@ -37,6 +37,28 @@ public static class BioTags
     public static bool Allowed(int previous, int current) =>
         !IsInside(current) || (previous != 0 && (previous - 1) / 2 == (current - 1) / 2);
 
+    /// <summary>Spans of a well-formed tag-index sequence (as the decoder emits): each B-X with the I-X after it.</summary>
+    public static IEnumerable<(int Start, int End, int Tag)> Runs(int[] tags)
+    {
+        ArgumentNullException.ThrowIfNull(tags);
+        for (int i = 0; i < tags.Length; i++)
+        {
+            if (tags[i] == 0 || IsInside(tags[i]))
+            {
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < tags.Length && tags[end] == tags[i] + 1)
+            {
+                end++;
+            }
+
+            yield return (i, end, tags[i]);
+            i = end - 1;
+        }
+    }
+
     /// <summary>
     /// Spans as conlleval reads them: a span starts at B-X, or at an I-X that does not continue an
     /// X span, and runs over the following I-X tags.

@@ -37,29 +37,15 @@ public sealed class EntityExtractor(NerTagger tagger, EntityCanonicalizer canoni
         for (int s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
-            var tags = tagged[s];
-            for (int i = 0; i < tags.Length; i++)
+            foreach (var (first, end, tag) in BioTags.Runs(tagged[s]))
             {
-                if (tags[i] == 0 || BioTags.IsInside(tags[i]))
-                {
-                    continue;
-                }
-
-                int end = i + 1;
-                while (end < tags.Length && tags[end] == tags[i] + 1)
-                {
-                    end++;
-                }
-
-                string type = BioTags.TypeOf(tags[i]);
+                string type = BioTags.TypeOf(tag);
                 if (EntityTypes.IsKnown(type))
                 {
-                    int start = sentence[i].Start, stop = sentence[end - 1].End;
+                    int start = sentence[first].Start, stop = sentence[end - 1].End;
                     string surface = text[start..stop];
                     mentions.Add(new EntityMention(type, surface, start, stop, Canonicalizer.Canonicalize(type, surface)));
                 }
-
-                i = end - 1;
             }
         }
 

@@ -47,31 +47,18 @@ public static class MentionPropagation
     private static List<(ulong Key, int Tokens, int Tag)> Mentions(ulong[] keys, int[] lengths, int[] tags)
     {
         var result = new List<(ulong, int, int)>();
-        for (int i = 0; i < tags.Length; i++)
+        foreach (var (start, end, tag) in BioTags.Runs(tags))
         {
-            if (tags[i] == 0 || BioTags.IsInside(tags[i]))
-            {
-                continue;
-            }
-
-            int end = i + 1;
-            while (end < tags.Length && tags[end] == tags[i] + 1)
-            {
-                end++;
-            }
-
             int chars = 0;
-            for (int k = i; k < end; k++)
+            for (int k = start; k < end; k++)
             {
                 chars += lengths[k];
             }
 
-            if (EntityTypes.IsKnown(BioTags.TypeOf(tags[i])) && chars > 2)
+            if (EntityTypes.IsKnown(BioTags.TypeOf(tag)) && chars > 2)
             {
-                result.Add((SpanKey(keys, i, end), end - i, tags[i]));
+                result.Add((SpanKey(keys, start, end), end - start, tag));
             }
-
-            i = end - 1;
         }
 
         return result;
