@@ -17,7 +17,7 @@ public sealed class LexiconBuilder(TextWriter log)
 
     private const int MaxTargets = 100_000, MinTargetCount = 5, Contexts = 3000, Dimensions = 100;
     private static readonly int[] Offsets = [-2, -1, 1, 2];
-    private static readonly int[] Branching = [32, 8, 8];
+    private static readonly int[] Branching = [32, 8, 16];
 
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _words = [];
