@@ -26,8 +26,11 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
     /// <summary>Names mined from unlabelled news by an earlier model (empty when none).</summary>
     public Gazetteer Mined { get; } = mined ?? new Gazetteer();
 
-    /// <summary>Distinct words whose features are cached (about 1 KB each); later words are computed each time.</summary>
-    private const int MaxCached = 400_000;
+    /// <summary>
+    /// Distinct words whose features are cached (about 0.4 KB each, so at most ~80 MB); news
+    /// vocabulary saturates well below this, and later words are simply computed each time.
+    /// </summary>
+    private const int MaxCached = 200_000;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordFeatures> _cache = new(StringComparer.Ordinal);
     private int _cached;
