@@ -12,6 +12,7 @@ const string Usage = """
       users list | users token NAME  list users; issue a new API token
       annotations export [--out F]   all annotations as a W3C AnnotationCollection (JSON-LD)
       annotations import FILE        import annotations (idempotent by id; conflicts reported)
+      ner eval FILE.conll            score the shipped NER model (JSON on stdout); also ner train|bench|tag|lexicon
       bench --corpus F --queries F   the benchmark workload (../shared/bench/WORKLOAD.md); JSON on stdout
     """;
 
@@ -30,6 +31,7 @@ try
         "users" => UsersCommand.Run(args[1..]),
         "annotations" => AnnotationsCommand.Run(args[1..]),
         "bench" => BenchCommand.Run(args[1..]),
+        "ner" => NerCommand.Run(args[1..]),
         _ => throw new CliException($"unknown command '{args[0]}' (try --help)"),
     };
 }

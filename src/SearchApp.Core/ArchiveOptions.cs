@@ -16,6 +16,13 @@ public sealed record ArchiveOptions(string DataDirectory)
     /// <summary>Articles per store transaction during ingest: a crash loses at most this many.</summary>
     public int BatchSize { get; init; } = 500;
 
+    /// <summary>Options that extract with <paramref name="extractor"/> and canonicalise user labels the same way.</summary>
+    public static ArchiveOptions WithExtractor(string dataDirectory, IEntityExtractor extractor) => new(dataDirectory)
+    {
+        Extractor = extractor,
+        Canonicalize = extractor is EntityExtractor e ? e.Canonicalizer.Canonicalize : (_, text) => text.Trim(),
+    };
+
     public string StorePath => Path.Combine(DataDirectory, "store.db");
 
     public string IndexPath => Path.Combine(DataDirectory, "index");

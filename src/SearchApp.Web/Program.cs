@@ -18,7 +18,7 @@ builder.Services.AddRazorPages();
 // Razor would otherwise write every Arabic letter as a numeric entity (valid, but unreadable and 6x larger).
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
-builder.Services.AddSingleton<IEntityExtractor>(NoEntityExtractor.Instance);
+builder.Services.AddSingleton<IEntityExtractor>(_ => EntityExtractor.Default);
 builder.Services.AddSearchAppAuth();
 builder.Services.AddSingleton(sp => new AnnotationService(sp.GetRequiredService<SearchArchive>()));
 builder.Services.AddSingleton(sp => ArchiveStartup.Open(

@@ -17,13 +17,11 @@ public static class CommandContext
         return new ArticleStore(Path.Combine(dir, "store.db"));
     }
 
-    public static SearchArchive OpenArchive(CliArguments args, IEntityExtractor? extractor = null)
+    /// <summary>The archive with the shipped NER model (or none with <c>--no-ner</c>, for throughput comparisons).</summary>
+    public static SearchArchive OpenArchive(CliArguments args)
     {
-        var options = new ArchiveOptions(DataDirectory(args))
-        {
-            Extractor = extractor ?? NoEntityExtractor.Instance,
-            BatchSize = args.GetInt("batch", 500),
-        };
+        IEntityExtractor extractor = args.Has("no-ner") ? NoEntityExtractor.Instance : EntityExtractor.Default;
+        var options = ArchiveOptions.WithExtractor(DataDirectory(args), extractor) with { BatchSize = args.GetInt("batch", 500) };
         return SearchArchive.Open(options, message => Console.Error.WriteLine(message));
     }
 }

@@ -11,7 +11,7 @@ public static class IngestCommand
 
     public static int Run(string[] argv)
     {
-        var args = new CliArguments(argv, ["data", "batch"], ["json"]);
+        var args = new CliArguments(argv, ["data", "batch"], ["json", "no-ner"]);
         if (args.Positional.Count == 0)
         {
             throw new CliException("ingest needs at least one file or folder (JSONL, .jsonl.gz, .txt)");

@@ -3,16 +3,20 @@ using System.Globalization;
 
 namespace SearchApp.Cli.Commands;
 
-/// <summary><c>reindex [--data DIR]</c>: rebuild the Lucene index from the store.</summary>
+/// <summary>
+/// <c>reindex [--data DIR] [--extract]</c>: rebuild the Lucene index from the store; with <c>--extract</c>,
+/// first run entity extraction again over every article (after a new model or alias file).
+/// </summary>
 public static class ReindexCommand
 {
     public static int Run(string[] argv)
     {
-        var args = new CliArguments(argv, ["data", "batch"]);
+        var args = new CliArguments(argv, ["data", "batch"], ["extract", "no-ner"]);
         using var archive = CommandContext.OpenArchive(args);
         var bar = new ProgressBar();
         var clock = Stopwatch.StartNew();
-        var count = archive.Reindex((done, total) => bar.Draw(total > 0 ? done / (double)total : 1, $"{done:N0} / {total:N0}"));
+        Action<int, int> draw = (done, total) => bar.Draw(total > 0 ? done / (double)total : 1, $"{done:N0} / {total:N0}");
+        var count = args.Has("extract") ? archive.Reextract(draw) : archive.Reindex(draw);
         bar.Done();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reindexed {count:N0} articles in {clock.Elapsed.TotalSeconds:F1} s"));
         return 0;

@@ -142,6 +142,38 @@ public sealed class ArticleStore
         return stored;
     }
 
+    /// <summary>
+    /// Replaces the extracted entities of existing articles (re-extraction with a new model) without touching
+    /// their text or content hash; each article takes a new change number so the index picks it up.
+    /// </summary>
+    public void ReplaceEntities(IReadOnlyList<(string ArticleId, IReadOnlyList<EntityMention> Entities)> items)
+    {
+        using var connection = _connections.Open();
+        using var tx = connection.BeginTransaction();
+        using var delete = connection.CreateCommand();
+        delete.Transaction = tx;
+        delete.CommandText = "DELETE FROM entities WHERE article_id = $id;";
+        var deleteId = delete.Parameters.Add("$id", SqliteType.Text);
+        using var insert = connection.CreateCommand();
+        insert.Transaction = tx;
+        insert.CommandText = "INSERT INTO entities(article_id, type, text, start, \"end\", canonical) VALUES ($a, $type, $text, $start, $end, $canonical);";
+        var e = AddParameters(insert, "$a", "$type", "$text", "$start", "$end", "$canonical");
+        foreach (var (id, entities) in items)
+        {
+            deleteId.Value = id;
+            delete.ExecuteNonQuery();
+            foreach (var m in entities)
+            {
+                (e[0].Value, e[1].Value, e[2].Value, e[3].Value, e[4].Value, e[5].Value) = (id, m.Type, m.Text, m.Start, m.End, m.Canonical);
+                insert.ExecuteNonQuery();
+            }
+
+            ChangeCounter.Touch(connection, tx, id);
+        }
+
+        tx.Commit();
+    }
+
     public StoredArticle? Get(string id)
     {
         using var connection = _connections.Open();

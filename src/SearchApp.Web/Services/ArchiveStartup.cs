@@ -12,7 +12,7 @@ public static class ArchiveStartup
     {
         var dataDirectory = DataDirectoryLocator.Resolve(options.DataDirectory);
         logger.LogInformation("Data directory: {DataDirectory}", dataDirectory);
-        var archive = SearchArchive.Open(new ArchiveOptions(dataDirectory) { Extractor = extractor }, message => logger.LogInformation("{Message}", message));
+        var archive = SearchArchive.Open(ArchiveOptions.WithExtractor(dataDirectory, extractor), message => logger.LogInformation("{Message}", message));
         if (options.IngestSampleOnFirstStart && archive.Store.Count() == 0)
         {
             var sample = FindSample(options, dataDirectory);

@@ -1,0 +1,194 @@
+using System.Diagnostics;
+using System.Globalization;
+using SearchApp.Core.Entities;
+using SearchApp.Core.Entities.Training;
+
+namespace SearchApp.Cli.Commands;
+
+/// <summary>
+/// <c>ner train | eval | lexicon | mine | bench | tag</c>: trains, scores and measures the entity tagger
+/// (docs/ner.md says how to retrain). Scores go to stdout as the contract's one JSON object;
+/// progress goes to stderr; errors are one stderr line and a non-zero exit code.
+/// </summary>
+public static class NerCommand
+{
+    private const string Usage =
+        "usage: ner train TRAIN.conll --out MODEL [--dev-fraction F] [--epochs N] [--lexicon FILE] | "
+        + "ner eval FILE.conll [--model MODEL] [--lexicon FILE] | ner lexicon CORPUS.jsonl[.gz] --out FILE | "
+        + "ner bench [--corpus FILE.jsonl[.gz]] [--limit N] | ner mine CORPUS --out FILE [--model MODEL] | ner tag < TEXT";
+
+    public static int Run(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        try
+        {
+            var options = CommandOptions.Parse(args);
+            return options.Positional.FirstOrDefault() switch
+            {
+                "train" => Train(options),
+                "eval" => Evaluate(options),
+                "lexicon" => BuildLexicon(options),
+                "bench" => NerBenchmark.Run(options),
+                "mine" => Mine(options),
+                "tag" => Tag(),
+                _ => throw new ArgumentException(Usage),
+            };
+        }
+        catch (Exception e) when (e is ArgumentException or IOException or FormatException or InvalidDataException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"ner: {e.Message.ReplaceLineEndings(" ")}");
+            return e is ArgumentException ? 2 : 1;
+        }
+    }
+
+    private static int Train(CommandOptions o)
+    {
+        string input = o.Argument(1, "TRAIN.conll");
+        string output = o.Required("--out");
+        var defaults = new TrainingOptions();
+        var training = defaults with
+        {
+            DevFraction = o.Double("--dev-fraction", defaults.DevFraction),
+            Epochs = o.Int("--epochs", defaults.Epochs),
+            MaxEpochs = o.Int("--max-epochs", defaults.MaxEpochs),
+            Algorithm = o.Optional("--algorithm") ?? defaults.Algorithm,
+            C2 = o.Double("--c2", defaults.C2),
+            LearningRate = o.Double("--eta", defaults.LearningRate),
+            PruneBelow = (float)o.Double("--prune", defaults.PruneBelow),
+        };
+        var clock = Stopwatch.StartNew();
+        var data = ConllReader.Read(input);
+        var features = NerResources.Features(LoadLexicon(o), LoadMined(o));
+        Console.Error.WriteLine($"lexicon {features.Lexicon.Size} words, curated gazetteer {features.Curated.Count} names, mined {features.Mined.Count} names, {features.Triggers.Count} triggers");
+        var trainer = new PerceptronTrainer(features, Console.Error);
+        var model = trainer.Train(data, training);
+        using (var file = File.Create(output))
+        {
+            model.Save(file);
+        }
+
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"wrote {output} ({new FileInfo(output).Length / 1e6:0.0} MB, {model.FeatureCount} features) in {clock.Elapsed.TotalSeconds:0.0} s"));
+        Console.WriteLine(trainer.DevScore?.ToJson() ?? "{}");
+        return 0;
+    }
+
+    private static int Evaluate(CommandOptions o)
+    {
+        var data = ConllReader.Read(o.Argument(1, "FILE.conll"));
+        var tagger = LoadTagger(o);
+        var scorer = new SpanScorer();
+        using var dump = o.Optional("--dump") is { } path ? new StreamWriter(path) : null;
+        // The file is read as one document in reading order, so names recurring in nearby sentences are found too.
+        var tagged = o.Optional("--propagate") == "no" ? [.. data.Select(s => tagger.TagIndices(s.Tokens))] : tagger.TagDocument([.. data.Select(s => s.Tokens)]);
+        foreach (var (sentence, indices) in data.Zip(tagged))
+        {
+            string[] predicted = [.. indices.Select(t => BioTags.Names[t])];
+            scorer.Add(sentence.Tags, predicted);
+            for (int i = 0; dump is not null && i < predicted.Length; i++)
+            {
+                dump.WriteLine($"{sentence.Tokens[i]}\t{sentence.Tags[i]}\t{predicted[i]}");
+            }
+
+            dump?.WriteLine();
+        }
+
+        Console.WriteLine(scorer.ToJson());
+        return 0;
+    }
+
+    private static int BuildLexicon(CommandOptions o)
+    {
+        string corpus = o.Argument(1, "CORPUS.jsonl.gz");
+        string output = o.Required("--out");
+        var clock = Stopwatch.StartNew();
+        var builder = new LexiconBuilder(Console.Error);
+        foreach (string text in CorpusReader.Texts(corpus))
+        {
+            builder.AddText(text);
+        }
+
+        using (var file = File.Create(output))
+        {
+            WordLexicon.Write(file, builder.Build());
+        }
+
+        Console.Error.WriteLine($"wrote {output} in {clock.Elapsed.TotalSeconds:0.0} s");
+        return 0;
+    }
+
+    /// <summary>Tags a corpus and writes the names found often with one type (see NameMiner).</summary>
+    private static int Mine(CommandOptions o)
+    {
+        string corpus = o.Argument(1, "CORPUS.jsonl.gz");
+        string output = o.Required("--out");
+        var tagger = LoadTagger(o);
+        var canonicalizer = new EntityCanonicalizer(tagger.Features.Lexicon, [tagger.Features.Curated, tagger.Model.Trained], AliasTable.Empty);
+        var extractor = new EntityExtractor(tagger, canonicalizer);
+        var miner = new NameMiner(canonicalizer);
+        foreach (string text in CorpusReader.Texts(corpus).Take(o.Int("--limit", int.MaxValue)))
+        {
+            miner.Add(extractor.Extract(text.Normalize()));
+        }
+
+        using var file = File.Create(output);
+        int written = miner.Write(file, o.Int("--min-count", 3), o.Double("--min-share", 0.8), tagger.Model.Trained);
+        Console.Error.WriteLine($"wrote {written} names to {output}");
+        return 0;
+    }
+
+    private static int Tag()
+    {
+        var extractor = EntityExtractor.LoadDefault();
+        string text = Console.In.ReadToEnd().ReplaceLineEndings("\n").Normalize(System.Text.NormalizationForm.FormC);
+        foreach (var m in extractor.Extract(text))
+        {
+            Console.WriteLine($"{m.Type}\t{m.Start}\t{m.End}\t{m.Text}\t{m.Canonical}");
+        }
+
+        return 0;
+    }
+
+    internal static NerTagger LoadTagger(CommandOptions o)
+    {
+        var features = NerResources.Features(LoadLexicon(o), LoadMined(o));
+        string? path = o.Optional("--model");
+        if (path is null)
+        {
+            return new NerTagger(features, NerResources.Model());
+        }
+
+        using var file = File.OpenRead(path);
+        return new NerTagger(features, TaggerModel.Load(file));
+    }
+
+    /// <summary><c>--mined FILE</c>, <c>--mined none</c>, or the embedded list.</summary>
+    private static Gazetteer LoadMined(CommandOptions o)
+    {
+        string? path = o.Optional("--mined");
+        if (path is null)
+        {
+            return NerResources.MinedNames();
+        }
+
+        if (path == "none")
+        {
+            return new Gazetteer();
+        }
+
+        using var file = File.OpenRead(path);
+        return NameMiner.Read(file);
+    }
+
+    private static WordLexicon LoadLexicon(CommandOptions o)
+    {
+        string? path = o.Optional("--lexicon");
+        if (path is null)
+        {
+            return NerResources.Lexicon();
+        }
+
+        using var file = File.OpenRead(path);
+        return WordLexicon.Read(file);
+    }
+}

@@ -1,0 +1,58 @@
+namespace SearchApp.Core.Entities;
+
+/// <summary>
+/// Maps a mention's surface text to its canonical facet value, so that facets do not fragment:
+/// (1) drop diacritics and tatweel; (2) strip attached proclitics from the first word when they are
+/// not part of the name (وبغداد → بغداد, للأمم المتحدة → الأمم المتحدة, but فيصل and لبنان stay), using
+/// name lists first and news-corpus frequency second (<see cref="Proclitics.Strip"/>); (3) resolve
+/// aliases by normalised key; (4) otherwise spell every word as it is most often spelled in the
+/// news corpus, so hamza and yaa variants of one name get one value. Thread-safe (read-only).
+/// </summary>
+public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazetteer> names, AliasTable aliases)
+{
+    /// <summary>The grouping key of a name: normalised (<see cref="ArabicKey.Normalize"/>), single-spaced.</summary>
+    public static string Key(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return string.Join(' ', ArabicKey.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>The surface without diacritics, tatweel or proclitics the name does not own.</summary>
+    public string StripProclitics(string surface)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        string[] words = ArabicKey.StripMarks(surface).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        string[] rest = [.. words.Skip(1).Select(w => ArabicKey.Normalize(w))];
+        bool Known(string first) => names.Any(g => g.Lookup([ArabicKey.Normalize(first), .. rest]) != 0);
+        long Count(string word) => lexicon.Count(ArabicKey.Normalize(word));
+        words[0] = Proclitics.Strip(words[0], Count, Known);
+        return string.Join(' ', words);
+    }
+
+    /// <summary>True when <paramref name="canonical"/> is the target of an alias line.</summary>
+    public bool IsAlias(string type, string canonical) => aliases.IsTarget(type, canonical);
+
+    /// <summary>The canonical value of a mention of <paramref name="type"/> (PER, ORG, LOC).</summary>
+    public string Canonicalize(string type, string surface)
+    {
+        string stripped = StripProclitics(surface);
+        string key = Key(stripped);
+        if (aliases.Resolve(type, key) is { } alias)
+        {
+            return alias;
+        }
+
+        var words = stripped.Split(' ');
+        for (int i = 0; i < words.Length; i++)
+        {
+            words[i] = lexicon.Find(ArabicKey.Normalize(words[i]))?.Display ?? words[i];
+        }
+
+        return string.Join(' ', words);
+    }
+}

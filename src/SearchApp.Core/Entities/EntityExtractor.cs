@@ -1,0 +1,54 @@
+namespace SearchApp.Core.Entities;
+
+/// <summary>
+/// The statistical entity extractor: tokenises canonical article text as ANERcorp is tokenised
+/// (<see cref="NerTokenizer"/>), tags each sentence with the averaged-perceptron model
+/// (<see cref="NerTagger"/>) and marks names that recur in the article
+/// (<see cref="MentionPropagation"/>), keeps PER, ORG and LOC spans with exact UTF-16 offsets
+/// (<c>text[Start..End] == Text</c>) and gives each its canonical value
+/// (<see cref="EntityCanonicalizer"/>). Thread-safe; load once and share.
+/// </summary>
+public sealed class EntityExtractor(NerTagger tagger, EntityCanonicalizer canonicalizer) : IEntityExtractor
+{
+    private static readonly Lazy<EntityExtractor> Shared = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public NerTagger Tagger { get; } = tagger;
+
+    public EntityCanonicalizer Canonicalizer { get; } = canonicalizer;
+
+    /// <summary>One process-wide instance of the shipped model, loaded on first use.</summary>
+    public static EntityExtractor Default => Shared.Value;
+
+    /// <summary>Loads the model, lexicon, gazetteers and aliases embedded in SearchApp.Core.</summary>
+    public static EntityExtractor LoadDefault()
+    {
+        var features = NerResources.Features();
+        var model = NerResources.Model();
+        return new EntityExtractor(new NerTagger(features, model),
+            new EntityCanonicalizer(features.Lexicon, [features.Curated, model.Trained], NerResources.Aliases()));
+    }
+
+    public IReadOnlyList<EntityMention> Extract(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var mentions = new List<EntityMention>();
+        var sentences = NerTokenizer.Sentences(text);
+        var tagged = Tagger.TagDocument([.. sentences.Select(s => (IReadOnlyList<string>)Array.ConvertAll(s, t => t.Text))]);
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            foreach (var (first, end, tag) in BioTags.Runs(tagged[s]))
+            {
+                string type = BioTags.TypeOf(tag);
+                if (EntityTypes.IsKnown(type))
+                {
+                    int start = sentence[first].Start, stop = sentence[end - 1].End;
+                    string surface = text[start..stop];
+                    mentions.Add(new EntityMention(type, surface, start, stop, Canonicalizer.Canonicalize(type, surface)));
+                }
+            }
+        }
+
+        return mentions;
+    }
+}

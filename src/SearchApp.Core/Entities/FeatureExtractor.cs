@@ -1,0 +1,211 @@
+namespace SearchApp.Core.Entities;
+
+/// <summary>
+/// Turns a sentence into hashed features per token: the word, its normalised and proclitic-free
+/// forms, affixes, shape, corpus frequency and word clusters, the same of the ±2 neighbours,
+/// trigger words around it and gazetteer matches. The set follows the feature-based Arabic NER
+/// literature (Benajiba, Diab &amp; Rosso 2008, "Arabic Named Entity Recognition using Optimized
+/// Feature Sets"; Abdul-Hamid &amp; Darwish 2010, "Simplified Feature Set for Arabic NER"), with
+/// clusters from unlabelled news for generalisation (Miller et al. 2004). Thread-safe: sentence state
+/// lives in the caller's <see cref="FeatureBuffer"/>, the word cache is concurrent.
+/// </summary>
+public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, TriggerWords triggers, Gazetteer? mined = null)
+{
+    /// <summary>The key of the feature every token has; its O weight sets the tagger's bias against entities.</summary>
+    public static ulong BiasKey { get; } = FeatureHash.Combine(Template.Bias, 0);
+
+    /// <summary>Words rarer than this in the news corpus also get letter-trigram features.</summary>
+    public const long RareCount = 100;
+
+    public WordLexicon Lexicon { get; } = lexicon;
+
+    public Gazetteer Curated { get; } = curated;
+
+    public TriggerWords Triggers { get; } = triggers;
+
+    /// <summary>Names mined from unlabelled news by an earlier model (empty when none).</summary>
+    public Gazetteer Mined { get; } = mined ?? new Gazetteer();
+
+    /// <summary>
+    /// Distinct words whose features are cached (about 0.4 KB each, so at most ~80 MB); news
+    /// vocabulary saturates well below this, and later words are simply computed each time.
+    /// </summary>
+    private const int MaxCached = 200_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordFeatures> _cache = new(StringComparer.Ordinal);
+    private int _cached;
+
+    /// <summary>Fills <paramref name="buffer"/> with the features of <paramref name="tokens"/>.</summary>
+    /// <param name="trained">Names learned from the training data (a jack-knifed fold while training).</param>
+    public void Extract(IReadOnlyList<string> tokens, Gazetteer trained, FeatureBuffer buffer)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(trained);
+        ArgumentNullException.ThrowIfNull(buffer);
+        int n = tokens.Count;
+        buffer.Reset(n);
+        for (int i = 0; i < n; i++)
+        {
+            var w = Word(tokens[i]);
+            buffer.Words[i] = w;
+            buffer.Norm[i] = w.Norm;
+            buffer.Readings[i] = w.Readings;
+        }
+
+        trained.Mark(buffer.Norm.AsSpan(0, n), buffer.Readings.AsSpan(0, n), buffer.GazTrained);
+        Curated.Mark(buffer.Norm.AsSpan(0, n), buffer.Readings.AsSpan(0, n), buffer.GazCurated);
+        Mined.Mark(buffer.Norm.AsSpan(0, n), buffer.Readings.AsSpan(0, n), buffer.GazMined);
+        for (int i = 0; i < n; i++)
+        {
+            foreach (ulong key in buffer.Words[i].Keys)
+            {
+                buffer.Add(key);
+            }
+
+            buffer.IntrinsicEnd[i] = buffer.Count;
+            AddContext(buffer, i, n);
+            buffer.EndToken(i);
+        }
+    }
+
+    /// <summary>The word's own features, from the cache when it was seen before.</summary>
+    internal WordFeatures Word(string raw)
+    {
+        if (_cache.TryGetValue(raw, out var cached))
+        {
+            return cached;
+        }
+
+        var w = Describe(raw);
+        if (Interlocked.Increment(ref _cached) <= MaxCached)
+        {
+            _cache.TryAdd(raw, w);
+        }
+
+        return w;
+    }
+
+    private WordFeatures Describe(string raw)
+    {
+        string norm = ArabicKey.Normalize(raw);
+        var entry = Lexicon.Find(norm);
+        string stripped = entry?.Stripped ?? Proclitics.Strip(norm, Lexicon.Count);
+        string bare = stripped.Length >= 4 && stripped.StartsWith("ال", StringComparison.Ordinal) ? stripped[2..] : stripped;
+        var clusters = (stripped == norm ? entry : Lexicon.Find(stripped)) ?? entry;
+        ulong hNorm = FeatureHash.Of(norm);
+        ulong hStripped = stripped == norm ? hNorm : FeatureHash.Of(stripped);
+        ulong hBare = FeatureHash.Of(bare);
+        int shape = WordShape.Of(raw);
+        int trigger = Triggers.ClassOf(stripped) is var t and > 0 ? t : Triggers.ClassOf(norm);
+
+        var keys = new List<ulong>(32)
+        {
+            FeatureHash.Combine(Template.Bias, 0),
+            FeatureHash.Combine(Template.Word, FeatureHash.Of(raw)),
+            FeatureHash.Combine(Template.Norm, hNorm),
+            FeatureHash.Combine(Template.Stripped, hStripped),
+            FeatureHash.Combine(Template.Bare, hBare),
+            FeatureHash.Combine(Template.Shape, (ulong)shape),
+        };
+        int proclitic = norm.Length - bare.Length;
+        if (proclitic > 0 && proclitic <= 4)
+        {
+            keys.Add(FeatureHash.Combine(Template.Proclitic, FeatureHash.Of(norm.AsSpan(0, proclitic))));
+        }
+
+        for (int k = 1; k <= 4 && k <= norm.Length; k++)
+        {
+            keys.Add(FeatureHash.Combine(Template.Prefix + (ulong)k, FeatureHash.Of(norm.AsSpan(0, k))));
+            keys.Add(FeatureHash.Combine(Template.Suffix + (ulong)k, FeatureHash.Of(norm.AsSpan(norm.Length - k))));
+        }
+
+        for (int k = 2; k <= 3 && k < bare.Length; k++)
+        {
+            keys.Add(FeatureHash.Combine(Template.BarePrefix + (ulong)k, FeatureHash.Of(bare.AsSpan(0, k))));
+        }
+
+        if (entry is null || entry.Count < RareCount)
+        {
+            // Letter trigrams of rare words: transliterated foreign names share letter patterns
+            // (يو, ـيه, long vowels) that whole-word features cannot see.
+            for (int k = 0; k + 3 <= bare.Length; k++)
+            {
+                keys.Add(FeatureHash.Combine(Template.Trigram, FeatureHash.Of(bare.AsSpan(k, 3))));
+            }
+        }
+
+        int frequency = entry is null ? 0 : 1 + (int)Math.Min(20, Math.Log2(entry.Count));
+        keys.Add(FeatureHash.Combine(Template.Frequency, (ulong)frequency));
+        if (clusters is not null)
+        {
+            keys.Add(FeatureHash.Combine(Template.Coarse, (ulong)clusters.Coarse));
+            keys.Add(FeatureHash.Combine(Template.Middle, (ulong)clusters.Middle));
+            keys.Add(FeatureHash.Combine(Template.Fine, (ulong)clusters.Fine));
+        }
+
+        ulong[] readings = [hNorm, .. Proclitics.Candidates(norm).Select(c => FeatureHash.Of(c))];
+        return new WordFeatures(hNorm, hStripped, readings, clusters?.Middle ?? 0, clusters?.Fine ?? 0, trigger, shape, [.. keys]);
+    }
+
+    private static void AddContext(FeatureBuffer b, int i, int n)
+    {
+        for (int d = -2; d <= 2; d++)
+        {
+            int j = i + d;
+            ulong slot = (ulong)(d + 2);
+            if (j < 0 || j >= n)
+            {
+                b.Add(FeatureHash.Combine(Template.Edge + slot, 0));
+                continue;
+            }
+
+            if (d != 0)
+            {
+                b.Add(FeatureHash.Combine(Template.NormAt + slot, b.Norm[j]));
+                b.Add(FeatureHash.Combine(Template.StrippedAt + slot, b.Words[j].Stripped));
+                b.Add(FeatureHash.Combine(Template.MiddleAt + slot, (ulong)b.Words[j].Middle));
+                if (d is -1 or 1)
+                {
+                    b.Add(FeatureHash.Combine(Template.FineAt + slot, (ulong)b.Words[j].Fine));
+                    b.Add(FeatureHash.Combine(Template.BigramAt + slot, FeatureHash.Then(b.Words[Math.Min(i, j)].Stripped, b.Words[Math.Max(i, j)].Stripped)));
+                }
+            }
+
+            if (b.Words[j].Trigger > 0)
+            {
+                b.Add(FeatureHash.Combine(Template.TriggerAt + slot, (ulong)b.Words[j].Trigger));
+            }
+
+            if (d is >= -1 and <= 1)
+            {
+                AddGazetteer(b, Template.GazTrainedAt + slot, b.GazTrained[j]);
+                AddGazetteer(b, Template.GazCuratedAt + slot, b.GazCurated[j]);
+                AddGazetteer(b, Template.GazMinedAt + slot, b.GazMined[j]);
+            }
+        }
+
+        ulong shapes = (ulong)(((i > 0 ? b.Words[i - 1].Shape : 255) * 65536) + (b.Words[i].Shape * 256) + (i + 1 < n ? b.Words[i + 1].Shape : 255));
+        b.Add(FeatureHash.Combine(Template.ShapeWindow, shapes));
+    }
+
+    private static void AddGazetteer(FeatureBuffer b, ulong template, int marks)
+    {
+        for (int bit = 0; bit < 16; bit++)
+        {
+            if ((marks & (1 << bit)) != 0)
+            {
+                b.Add(FeatureHash.Combine(template, (ulong)bit));
+            }
+        }
+    }
+
+    /// <summary>Template ids: spaced so that position and length offsets never collide.</summary>
+    private static class Template
+    {
+        public const ulong Bias = 1, Word = 2, Norm = 3, Stripped = 4, Bare = 5, Proclitic = 6, Shape = 7, Frequency = 8;
+        public const ulong Coarse = 9, Middle = 10, Fine = 11, ShapeWindow = 12, Trigram = 13;
+        public const ulong Prefix = 20, Suffix = 30, BarePrefix = 40;
+        public const ulong Edge = 50, NormAt = 60, StrippedAt = 70, MiddleAt = 80, FineAt = 90, BigramAt = 100;
+        public const ulong TriggerAt = 110, GazTrainedAt = 120, GazCuratedAt = 130, GazMinedAt = 140;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Reflection;
+
+namespace SearchApp.Core.Entities;
+
+/// <summary>
+/// The NER data shipped inside SearchApp.Core as embedded resources (Entities/Data/), so every
+/// consumer finds them without paths: the model, the corpus lexicon with word clusters, the
+/// curated gazetteers, trigger words and the alias file.
+/// </summary>
+public static class NerResources
+{
+    public const string ModelName = "ner-model.bin.gz";
+    public const string LexiconName = "lexicon.tsv.gz";
+    public const string TriggersName = "triggers.tsv";
+    public const string AliasesName = "aliases.tsv";
+    public const string MinedName = "mined-names.tsv.gz";
+
+    /// <summary>Curated gazetteer files and the mask each contributes (see Data/README.md for sources).</summary>
+    public static IReadOnlyList<(string Name, byte Mask)> GazetteerFiles { get; } =
+    [
+        ("gazetteer-loc.txt", Gazetteer.Location),
+        ("gazetteer-org.txt", Gazetteer.Organization),
+        ("gazetteer-per.txt", Gazetteer.Person),
+        ("given-names.txt", Gazetteer.GivenName),
+    ];
+
+    private static readonly Assembly Assembly = typeof(NerResources).Assembly;
+
+    /// <summary>An embedded file by name, or null when this build has none of that name.</summary>
+    public static Stream? Open(string name) => Assembly.GetManifestResourceStream("ner/" + name);
+
+    public static Stream OpenRequired(string name) =>
+        Open(name) ?? throw new FileNotFoundException($"embedded NER resource '{name}' is missing from SearchApp.Core");
+
+    public static WordLexicon Lexicon()
+    {
+        using var s = Open(LexiconName);
+        return s is null ? WordLexicon.Empty : WordLexicon.Read(s);
+    }
+
+    public static TriggerWords Triggers()
+    {
+        using var s = Open(TriggersName);
+        if (s is null)
+        {
+            return TriggerWords.Empty;
+        }
+
+        using var reader = new StreamReader(s);
+        return TriggerWords.Read(reader);
+    }
+
+    /// <summary>The curated lists, each line one name (<c>#</c> comments), tokenised as the tagger tokenises.</summary>
+    public static Gazetteer CuratedGazetteer()
+    {
+        var g = new Gazetteer();
+        foreach (var (name, mask) in GazetteerFiles)
+        {
+            using var s = Open(name);
+            if (s is null)
+            {
+                continue;
+            }
+
+            using var reader = new StreamReader(s);
+            string? line;
+            while ((line = reader.ReadLine()) is not null)
+            {
+                line = line.Trim();
+                if (line.Length > 0 && line[0] != '#')
+                {
+                    g.Add(TokenKeys(line), mask);
+                }
+            }
+        }
+
+        return g;
+    }
+
+    public static AliasTable Aliases()
+    {
+        using var s = Open(AliasesName);
+        if (s is null)
+        {
+            return AliasTable.Empty;
+        }
+
+        using var reader = new StreamReader(s);
+        return AliasTable.Read(reader);
+    }
+
+    /// <summary>A name as the normalised tokens the tagger would see.</summary>
+    public static List<string> TokenKeys(string name) =>
+        [.. NerTokenizer.Sentences(name).SelectMany(t => t).Select(t => ArabicKey.Normalize(t.Text))];
+
+    /// <summary>Names mined from unlabelled news (<see cref="Training.NameMiner"/>); empty when none ship.</summary>
+    public static Gazetteer MinedNames()
+    {
+        using var s = Open(MinedName);
+        return s is null ? new Gazetteer() : Training.NameMiner.Read(s);
+    }
+
+    public static FeatureExtractor Features() => Features(Lexicon(), MinedNames());
+
+    public static FeatureExtractor Features(WordLexicon lexicon, Gazetteer mined) => new(lexicon, CuratedGazetteer(), Triggers(), mined);
+
+    public static TaggerModel Model()
+    {
+        using var s = OpenRequired(ModelName);
+        return TaggerModel.Load(s);
+    }
+}

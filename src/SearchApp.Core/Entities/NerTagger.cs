@@ -1,0 +1,92 @@
+using System.Runtime.CompilerServices;
+
+namespace SearchApp.Core.Entities;
+
+/// <summary>
+/// Tags token sequences with a <see cref="TaggerModel"/>. The scores of a word's own features are
+/// summed once per distinct word and kept beside the feature extractor's word cache, so a token
+/// costs only its context features. Thread-safe: buffers are per thread, caches concurrent.
+/// </summary>
+public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
+{
+    [ThreadStatic]
+    private static FeatureBuffer? t_buffer;
+
+    [ThreadStatic]
+    private static float[]? t_emissions;
+
+    private readonly ConditionalWeakTable<WordFeatures, float[]> _wordScores = [];
+
+    public FeatureExtractor Features { get; } = features;
+
+    public TaggerModel Model { get; } = model;
+
+    /// <summary>The best tag index (see <see cref="BioTags.Names"/>) of every token.</summary>
+    public int[] TagIndices(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var buffer = t_buffer ??= new FeatureBuffer();
+        Features.Extract(tokens, Model.Trained, buffer);
+        int tags = BioTags.Count;
+        int size = tokens.Count * tags;
+        if (t_emissions is null || t_emissions.Length < size)
+        {
+            t_emissions = new float[Math.Max(size, 1024)];
+        }
+
+        var emissions = t_emissions.AsSpan(0, size);
+        emissions.Clear();
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var target = emissions.Slice(i * tags, tags);
+            var own = _wordScores.GetValue(buffer.Words[i], WordScores);
+            for (int t = 0; t < tags; t++)
+            {
+                target[t] = own[t];
+            }
+
+            Model.AddRows(buffer.Keys.AsSpan(buffer.IntrinsicEnd[i], buffer.Offsets[i + 1] - buffer.IntrinsicEnd[i]), target);
+        }
+
+        var best = new int[tokens.Count];
+        Viterbi.Decode(emissions, Model.Transitions, tokens.Count, best);
+        return best;
+    }
+
+    public string[] Tag(IReadOnlyList<string> tokens) =>
+        [.. TagIndices(tokens).Select(t => BioTags.Names[t])];
+
+    /// <summary>
+    /// Tags the sentences of one document (an article, or a CoNLL file in reading order), then
+    /// marks recurring names the sentence-level tagger missed (<see cref="MentionPropagation"/>).
+    /// </summary>
+    public int[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var tags = new int[sentences.Count][];
+        var keys = new ulong[sentences.Count][];
+        var lengths = new int[sentences.Count][];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var tokens = sentences[s];
+            tags[s] = TagIndices(tokens);
+            keys[s] = new ulong[tokens.Count];
+            lengths[s] = new int[tokens.Count];
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                keys[s][i] = Features.Word(tokens[i]).Stripped;
+                lengths[s][i] = tokens[i].Length;
+            }
+        }
+
+        MentionPropagation.Apply(keys, lengths, tags);
+        return tags;
+    }
+
+    private float[] WordScores(WordFeatures word)
+    {
+        var scores = new float[BioTags.Count];
+        Model.AddRows(word.Keys, scores);
+        return scores;
+    }
+}

@@ -1,0 +1,50 @@
+namespace SearchApp.Core.Entities.Training;
+
+/// <summary>
+/// Name lists learned from labelled sentences. Training sentences see only the lists of the other
+/// folds (jack-knifing, as in Ratinov &amp; Roth 2009, "Design Challenges and Misconceptions in
+/// NER"): a list built from a sentence's own labels would make the feature look perfectly
+/// reliable during training and over-trusted on new text.
+/// </summary>
+public static class TrainingGazetteer
+{
+    public static Gazetteer Build(IEnumerable<LabeledSentence> sentences, WordLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var g = new Gazetteer();
+        foreach (var s in sentences)
+        {
+            foreach (var span in BioTags.Spans(s.Tags))
+            {
+                var tokens = new List<string>(span.End - span.Start);
+                for (int i = span.Start; i < span.End; i++)
+                {
+                    tokens.Add(ArabicKey.Normalize(s.Tokens[i]));
+                }
+
+                tokens[0] = lexicon.StripOf(tokens[0]);
+                g.Add(tokens, Gazetteer.MaskOf(span.Type));
+            }
+        }
+
+        return g;
+    }
+
+    /// <summary>The fold of sentence <paramref name="index"/>: contiguous blocks, so a fold is whole articles.</summary>
+    public static int FoldOf(int index, int count, int folds) => (int)((long)index * folds / count);
+
+    /// <summary>For each fold, the list built from all other folds.</summary>
+    public static Gazetteer[] JackKnife(IReadOnlyList<LabeledSentence> sentences, WordLexicon lexicon, int folds)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var result = new Gazetteer[folds];
+        for (int k = 0; k < folds; k++)
+        {
+            int fold = k;
+            result[k] = Build(sentences.Where((_, i) => FoldOf(i, sentences.Count, folds) != fold), lexicon);
+        }
+
+        return result;
+    }
+}

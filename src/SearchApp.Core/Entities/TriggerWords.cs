@@ -1,0 +1,53 @@
+namespace SearchApp.Core.Entities;
+
+/// <summary>
+/// Words that announce an entity next to them: titles before people (الرئيس), heads of
+/// organisation names (وزارة, حزب), heads of place names (مدينة, نهر), directions, speech verbs.
+/// The class of each is a feature of the words around it. Source: Data/triggers.tsv, written by
+/// hand for this project from general knowledge of Arabic news style (see the file's header).
+/// </summary>
+public sealed class TriggerWords
+{
+    private readonly Dictionary<string, int> _classes = new(StringComparer.Ordinal);
+    private readonly List<string> _classNames = [""];
+
+    public static TriggerWords Empty { get; } = new();
+
+    /// <summary>The class (1-based) of a normalised word; 0 when it is no trigger.</summary>
+    public int ClassOf(string normalized) => _classes.GetValueOrDefault(normalized);
+
+    public int Count => _classes.Count;
+
+    /// <summary>Reads <c>word TAB class</c> lines; <c>#</c> starts a comment.</summary>
+    public static TriggerWords Read(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var t = new TriggerWords();
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            line = line.Trim();
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            string[] f = line.Split('\t', StringSplitOptions.TrimEntries);
+            if (f.Length != 2)
+            {
+                throw new FormatException($"trigger line '{line}' is not 'word TAB class'");
+            }
+
+            int id = t._classNames.IndexOf(f[1]);
+            if (id < 0)
+            {
+                id = t._classNames.Count;
+                t._classNames.Add(f[1]);
+            }
+
+            t._classes[ArabicKey.Normalize(f[0])] = id;
+        }
+
+        return t;
+    }
+}

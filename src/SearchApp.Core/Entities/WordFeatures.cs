@@ -1,0 +1,27 @@
+namespace SearchApp.Core.Entities;
+
+/// <summary>
+/// Everything the tagger derives from a word alone: hashes of its normalised form and its
+/// proclitic-free readings, clusters, trigger class, shape, and the keys of its own features. Computed
+/// once per distinct word and cached, since news text repeats a small vocabulary.
+/// </summary>
+internal sealed class WordFeatures(ulong norm, ulong stripped, ulong[] readings, int middle, int fine, int trigger, int shape, ulong[] keys)
+{
+    public ulong Norm { get; } = norm;
+
+    /// <summary>Hash of the most plausible proclitic-free form.</summary>
+    public ulong Stripped { get; } = stripped;
+
+    /// <summary>Hashes of the word and of each proclitic-free reading, for gazetteer matching.</summary>
+    public ulong[] Readings { get; } = readings;
+
+    public int Middle { get; } = middle;
+
+    public int Fine { get; } = fine;
+
+    public int Trigger { get; } = trigger;
+
+    public int Shape { get; } = shape;
+
+    public ulong[] Keys { get; } = keys;
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using SearchApp.Core.Entities;
+
+namespace SearchApp.Core.Tests.Entities;
+
+public class EntityExtractorTests
+{
+    private static EntityExtractor Extractor => SharedExtractor.Value;
+
+    [Fact]
+    public void EveryMentionInTheSampleCorpusRoundTripsToItsOffsets()
+    {
+        int mentions = 0;
+        foreach (string path in new[] { RepoFiles.Sample("saudinewsnet-sample.jsonl"), RepoFiles.Sample("seed-article.jsonl") })
+        {
+            foreach (string text in RepoFiles.Texts(path))
+            {
+                foreach (var m in Extractor.Extract(text))
+                {
+                    Assert.Equal(m.Text, text[m.Start..m.End]);
+                    Assert.True(EntityTypes.IsKnown(m.Type), $"type {m.Type} must not be emitted");
+                    Assert.False(string.IsNullOrWhiteSpace(m.Canonical));
+                    mentions++;
+                }
+            }
+        }
+
+        Assert.True(mentions > 1000, $"only {mentions} mentions in 201 articles");
+    }
+
+    [Fact]
+    public void TheShippedModelLoadsQuicklyAndTagsDeterministically()
+    {
+        var clock = Stopwatch.StartNew();
+        var fresh = EntityExtractor.LoadDefault();
+        clock.Stop();
+        // The target is 2 s; the bound leaves room for a machine shared with parallel builds.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"loading took {clock.Elapsed}");
+
+        string text = RepoFiles.Texts(RepoFiles.Sample("seed-article.jsonl")).Last();
+        var first = Extractor.Extract(text);
+        Assert.Equal(first, Extractor.Extract(text));
+        Assert.Equal(first, fresh.Extract(text));
+    }
+
+    [Fact]
+    public void ExtractionIsThreadSafe()
+    {
+        var texts = RepoFiles.Texts(RepoFiles.Sample("saudinewsnet-sample.jsonl")).Take(40).ToArray();
+        var sequential = texts.Select(t => Extractor.Extract(t)).ToArray();
+        var parallel = texts.AsParallel().AsOrdered().WithDegreeOfParallelism(4).Select(t => Extractor.Extract(t)).ToArray();
+        for (int i = 0; i < texts.Length; i++)
+        {
+            Assert.Equal(sequential[i], parallel[i]);
+        }
+    }
+
+    [Fact]
+    public void TheFoundingArticleReadsRight()
+    {
+        // A sanity check on the project's seed article, which was never used for training.
+        string body = RepoFiles.Texts(RepoFiles.Sample("seed-article.jsonl")).Last();
+        var found = Extractor.Extract(body).Select(m => (m.Type, m.Canonical)).ToHashSet();
+        var expected = new (string Type, string Canonical)[]
+        {
+            ("ORG", "داعش"),
+            ("ORG", "التحالف الدولي"),
+            ("ORG", "المرصد السوري لحقوق الإنسان"),
+            ("ORG", "وكالة الأنباء السورية (سانا)"),
+            ("ORG", "قوات سوريا الديمقراطية"),
+            ("LOC", "دير الزور"),
+            ("LOC", "البوكمال"),
+            ("LOC", "نهر الفرات"),
+            ("LOC", "القامشلي"),
+            ("PER", "دونالد ترامب"),
+        };
+        var missing = expected.Where(e => !found.Contains(e)).ToList();
+        Assert.True(missing.Count == 0, "missing: " + string.Join(", ", missing));
+        Assert.Contains(found, m => m.Type == "LOC" && m.Canonical.Contains("كردستان", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EmptyAndPunctuationOnlyTextsHaveNoMentions()
+    {
+        Assert.Empty(Extractor.Extract(""));
+        Assert.Empty(Extractor.Extract("... ، ؟ !\n\n"));
+    }
+}

@@ -1,0 +1,89 @@
+using SearchApp.Core.Entities;
+
+namespace SearchApp.Core.Tests.Entities;
+
+public class SpanScoringTests
+{
+    private static string[] Tags(string s) => s.Split(' ');
+
+    [Theory]
+    // B then I is one span; a new B starts another
+    [InlineData("B-PER I-PER O B-LOC", "PER:0-2 LOC:3-4")]
+    [InlineData("B-ORG B-ORG I-ORG", "ORG:0-1 ORG:1-3")]
+    // conlleval reads an orphan I-X as the start of a span
+    [InlineData("O I-LOC I-LOC", "LOC:1-3")]
+    // a type change inside a run ends the span
+    [InlineData("B-PER I-LOC", "PER:0-1 LOC:1-2")]
+    [InlineData("O O", "")]
+    public void SpansAreReadAsConllevalReadsThem(string tags, string expected)
+    {
+        string actual = string.Join(' ', BioTags.Spans(Tags(tags)).Select(s => $"{s.Type}:{s.Start}-{s.End}"));
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void AnExactMatchScoresOne()
+    {
+        var scorer = new SpanScorer();
+        scorer.Add(Tags("B-PER I-PER O B-LOC"), Tags("B-PER I-PER O B-LOC"));
+        Assert.Equal(new TypeScore(1, 1, 1, 1), scorer.Score("PER"));
+        Assert.Equal(1.0, scorer.Micro().F1);
+    }
+
+    [Theory]
+    // predicted span too short, too long, shifted, or of the wrong type: each is one false
+    // positive and one false negative, never partial credit
+    [InlineData("B-PER I-PER O", "B-PER O O")]
+    [InlineData("B-PER O O", "B-PER I-PER O")]
+    [InlineData("O B-ORG I-ORG", "B-ORG I-ORG O")]
+    [InlineData("B-LOC I-LOC O", "B-ORG I-ORG O")]
+    public void APartialOverlapCountsAsBothErrors(string gold, string predicted)
+    {
+        var scorer = new SpanScorer();
+        scorer.Add(Tags(gold), Tags(predicted));
+        var micro = scorer.Micro();
+        Assert.Equal(0, micro.P);
+        Assert.Equal(0, micro.R);
+        Assert.Equal(1, micro.Support);
+    }
+
+    [Fact]
+    public void MicroPoolsPerLocOrgAndIgnoresMisc()
+    {
+        var scorer = new SpanScorer();
+        scorer.Add(Tags("B-PER O B-LOC O B-MISC B-ORG"), Tags("B-PER O B-ORG O O B-ORG"));
+        // PER right, LOC missed and an ORG invented, ORG right, MISC not scored
+        var micro = scorer.Micro();
+        Assert.Equal(3, micro.Support);
+        Assert.Equal(2.0 / 3, micro.P, 6);
+        Assert.Equal(2.0 / 3, micro.R, 6);
+    }
+
+    [Fact]
+    public void JsonHasTheContractShape()
+    {
+        var scorer = new SpanScorer();
+        scorer.Add(Tags("B-PER O"), Tags("B-PER O"));
+        using var doc = System.Text.Json.JsonDocument.Parse(scorer.ToJson());
+        Assert.Equal(["PER", "LOC", "ORG", "micro"], doc.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(1.0, doc.RootElement.GetProperty("PER").GetProperty("f1").GetDouble());
+        Assert.Equal(0, doc.RootElement.GetProperty("LOC").GetProperty("support").GetInt32());
+    }
+
+    [Fact]
+    public void ViterbiNeverEmitsAnInsideTagAfterOutside()
+    {
+        int tags = BioTags.Count;
+        var emissions = new float[3 * tags];
+        emissions[(0 * tags) + 0] = 20;              // token 0 is surely O
+        emissions[(1 * tags) + BioTags.Index("I-PER")] = 10; // token 1 wants I-PER
+        emissions[(2 * tags) + 0] = 5;
+        var best = new int[3];
+        Viterbi.Decode(emissions, new float[(tags + 1) * tags], 3, best);
+        Assert.NotEqual(BioTags.Index("I-PER"), best[1]);
+        for (int i = 1; i < 3; i++)
+        {
+            Assert.True(BioTags.Allowed(best[i - 1], best[i]));
+        }
+    }
+}

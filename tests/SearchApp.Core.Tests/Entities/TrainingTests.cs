@@ -1,0 +1,59 @@
+using SearchApp.Core.Entities;
+using SearchApp.Core.Entities.Training;
+
+namespace SearchApp.Core.Tests.Entities;
+
+public class TrainingTests
+{
+    private const string Tiny = """
+        قال	O
+        أنان	B-PER
+        في	O
+        بغداد	B-LOC
+        .	O
+
+        زار	O
+        بوش	B-PER
+        الأمم	B-ORG
+        المتحدة	I-ORG
+        .	O
+
+        وصل	O
+        أنان	B-PER
+        إلى	O
+        لبنان	B-LOC
+        .	O
+
+        """;
+
+    private static byte[] TrainBytes()
+    {
+        var data = ConllReader.Read(new StringReader(Tiny));
+        var fx = new FeatureExtractor(WordLexicon.Empty, new Gazetteer(), TriggerWords.Empty);
+        var model = new PerceptronTrainer(fx, TextWriter.Null).Train(data, new TrainingOptions(DevFraction: 0, Epochs: 5, Folds: 3));
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void TrainingIsDeterministic() => Assert.Equal(TrainBytes(), TrainBytes());
+
+    [Fact]
+    public void ASavedModelLoadsAndTagsItsTrainingDataBack()
+    {
+        var model = TaggerModel.Load(new MemoryStream(TrainBytes()));
+        var tagger = new NerTagger(new FeatureExtractor(WordLexicon.Empty, new Gazetteer(), TriggerWords.Empty), model);
+        foreach (var sentence in ConllReader.Read(new StringReader(Tiny)))
+        {
+            Assert.Equal(sentence.Tags, tagger.Tag(sentence.Tokens));
+        }
+    }
+
+    [Fact]
+    public void ConllReaderRejectsUnknownTagShapes()
+    {
+        var e = Assert.Throws<FormatException>(() => ConllReader.Read(new StringReader("بغداد\tLOCATION\n")));
+        Assert.Contains("line 1", e.Message, StringComparison.Ordinal);
+    }
+}
