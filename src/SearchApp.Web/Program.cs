@@ -54,6 +54,7 @@ app.MapSearchEndpoints();
 app.MapArticleEndpoints();
 app.MapAnnotationEndpoints();
 app.MapFacetEndpoints();
+app.MapExportEndpoints();
 app.MapRazorPages();
 
 app.Run();

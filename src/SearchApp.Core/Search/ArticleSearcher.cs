@@ -100,6 +100,38 @@ public sealed class ArticleSearcher
         }
     }
 
+    /// <summary>
+    /// An entity's overview: the articles with that facet value (newest first), its timeline, and the values
+    /// that co-occur with it most. The entity is the base query here, not a filter, so counts in its own
+    /// dimension are co-occurrence counts rather than drill-sideways ones.
+    /// </summary>
+    public SearchResponse EntityOverview(string dimension, string value, int latest = 10, int facetSize = 15)
+    {
+        var searcher = _index.Searchers.Acquire();
+        try
+        {
+            var query = new TermQuery(new Lucene.Net.Index.Term(dimension, value));
+            var result = _facets.Search(searcher, new FacetSearchRequest
+            {
+                Query = query,
+                Dimensions = Fields.FacetDimensions,
+                TopValues = facetSize + 1,
+                Hits = latest,
+                Sort = NewestFirst,
+                DateHistogram = true,
+            });
+            var hits = result.TopDocs.ScoreDocs.Select(d => ToHit(searcher.Doc(d.Doc), query, 0)).ToList();
+            var facets = result.Facets.ToDictionary(
+                f => f.Key,
+                f => (IReadOnlyList<FacetValue>)f.Value.Where(v => !(f.Key == dimension && v.Value == value)).Take(facetSize).ToList());
+            return new SearchResponse(result.TotalHits, 1, latest, string.Empty, [], hits, facets, result.Dates ?? DateHistogram.Empty);
+        }
+        finally
+        {
+            _index.Searchers.Release(searcher);
+        }
+    }
+
     public static FacetFilters Filters(SearchRequest request) => new()
     {
         Include = request.Filters,
