@@ -12,6 +12,8 @@ const string Usage = """
       users list | users token NAME  list users; issue a new API token
       annotations export [--out F]   all annotations as a W3C AnnotationCollection (JSON-LD)
       annotations import FILE        import annotations (idempotent by id; conflicts reported)
+      eval --corpus F --queries F [--qrels F] [--work DIR] [--pool K] [--per-query] [--out DIR] [--throughput N]
+                                     relevance evaluation: stock ArabicAnalyzer vs ours (eval/README.md)
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -28,6 +30,7 @@ try
         "reindex" => ReindexCommand.Run(args[1..]),
         "users" => UsersCommand.Run(args[1..]),
         "annotations" => AnnotationsCommand.Run(args[1..]),
+        "eval" => EvalCommand.Run(args[1..]),
         _ => throw new CliException($"unknown command '{args[0]}' (try --help)"),
     };
 }
