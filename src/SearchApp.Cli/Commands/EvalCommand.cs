@@ -32,7 +32,13 @@ public static class EvalCommand
         }
 
         var queries = TestCollection.ReadQueries(Required(args, "queries"));
-        var qrels = TestCollection.ReadQrels(args.Get("qrels") ?? Path.Combine(Path.GetDirectoryName(args.Get("queries")) ?? ".", "qrels.tsv"));
+        var qrelsPath = args.Get("qrels") ?? Path.Combine(Path.GetDirectoryName(args.Get("queries")) ?? ".", "qrels.tsv");
+        if (!File.Exists(qrelsPath) && !args.Has("pool"))
+        {
+            throw new CliException($"no such file: {qrelsPath} (judgments are needed to score; --pool K writes the pool to judge)");
+        }
+
+        var qrels = TestCollection.ReadQrels(qrelsPath);
         var systems = OpenSystems(corpus, work, articles);
         try
         {
