@@ -13,6 +13,7 @@ const string Usage = """
       annotations export [--out F]   all annotations as a W3C AnnotationCollection (JSON-LD)
       annotations import FILE        import annotations (idempotent by id; conflicts reported)
       ner eval FILE.conll            score the shipped NER model (JSON on stdout); also ner train|bench|tag|lexicon
+      eval --corpus F --queries F --qrels F   relevance of stock ArabicAnalyzer vs ours (docs/relevance.md)
       bench --corpus F --queries F   the benchmark workload (../shared/bench/WORKLOAD.md); JSON on stdout
     """;
 
@@ -32,6 +33,7 @@ try
         "annotations" => AnnotationsCommand.Run(args[1..]),
         "bench" => BenchCommand.Run(args[1..]),
         "ner" => NerCommand.Run(args[1..]),
+        "eval" => EvalCommand.Run(args[1..]),
         _ => throw new CliException($"unknown command '{args[0]}' (try --help)"),
     };
 }
