@@ -1,4 +1,5 @@
 using Lucene.Net.Documents;
+using SearchApp.Core.Analysis;
 using SearchApp.Core.Annotations;
 using SearchApp.Core.Entities;
 using SearchApp.Core.Facets;
@@ -13,13 +14,18 @@ public static class ArticleDocumentBuilder
     public static Document Build(StoredArticle stored, Func<string, string, string> canonicalize)
     {
         var a = stored.Article;
+        // Each text is analysed once and fed to both its stemmed and its exact field (ADR 0003).
+        var (title, titleExact) = ArabicAnalysis.AnalyzeOnce(a.Title);
+        var (body, bodyExact) = ArabicAnalysis.AnalyzeOnce(a.Body);
         var doc = new Document
         {
             new StringField(Fields.Id, a.Id, Field.Store.YES),
-            new TextField(Fields.Title, a.Title, Field.Store.YES),
-            new TextField(Fields.TitleExact, a.Title, Field.Store.NO),
-            new TextField(Fields.Body, a.Body, Field.Store.YES),
-            new TextField(Fields.BodyExact, a.Body, Field.Store.NO),
+            new TextField(Fields.Title, title),
+            new StoredField(Fields.Title, a.Title),
+            new TextField(Fields.TitleExact, titleExact),
+            new TextField(Fields.Body, body),
+            new StoredField(Fields.Body, a.Body),
+            new TextField(Fields.BodyExact, bodyExact),
         };
         if (a.Url is not null)
         {
