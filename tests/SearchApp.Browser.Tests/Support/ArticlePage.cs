@@ -34,6 +34,22 @@ public sealed class ArticlePage
         };
         """;
 
+    // (element) => the summed widths of its text nodes' line boxes.
+    private const string TextWidthJs = """
+        const textWidth = el => {
+            let total = 0;
+            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                const r = document.createRange();
+                r.selectNodeContents(n);
+                for (const box of r.getClientRects()) {
+                    total += box.width;
+                }
+            }
+            return total;
+        };
+        """;
+
     public ArticlePage(IPage page) => Page = page;
 
     public IPage Page { get; }
@@ -86,27 +102,54 @@ public sealed class ArticlePage
         "name => { const h = CSS.highlights.get(name); return h ? [...h].map(r => r.toString()) : []; }", name);
 
     /// <summary>
-    /// The rendered width of body text [start, end) and of its whole paragraph, first as drawn, then with every
-    /// highlight and overlay removed. Equal widths mean the highlight did not change how the letters are shaped.
+    /// The rendered width of body text [start, end) and of all text in its paragraph (the sum of the text's line
+    /// boxes, elements' own boxes left out), first as drawn, then with every highlight and overlay removed.
+    /// Equal widths mean the highlight did not change how the letters are shaped.
     /// </summary>
-    public async Task<(double With, double Without, double ParagraphWith, double ParagraphWithout)> WidthsWithAndWithoutHighlightsAsync(int start, int end)
+    public async Task<(double QuoteWith, double QuoteWithout, double TextWith, double TextWithout)> WidthsWithAndWithoutHighlightsAsync(int start, int end)
     {
         var w = await Page.EvaluateAsync<double[]>(
-            "([start, end]) => { " + PointJs + """
+            "([start, end]) => { " + PointJs + TextWidthJs + """
                 const r = rangeOf(start, end);
                 const p = r.startContainer.parentElement.closest('p');
-                const whole = document.createRange();
-                whole.selectNodeContents(p);
-                const before = [r.getBoundingClientRect().width, whole.getBoundingClientRect().width];
+                const quoteWidth = () => [...r.getClientRects()].reduce((sum, x) => sum + x.width, 0);
+                const before = [quoteWidth(), textWidth(p)];
                 CSS.highlights?.clear();
                 document.querySelectorAll('.annotation-overlay').forEach(o => o.remove());
                 document.body.offsetWidth;
-                return [before[0], r.getBoundingClientRect().width, before[1], whole.getBoundingClientRect().width];
+                return [before[0], quoteWidth(), before[1], textWidth(p)];
             }
             """,
             new[] { start, end });
         return (w[0], w[1], w[2], w[3]);
     }
+
+    /// <summary>
+    /// The control for the width comparison: how much the text of a copy of the paragraph widens when the two
+    /// letters at <paramref name="offset"/> are put in an inline-block, which cuts them off from their neighbours
+    /// (as a highlighter that wraps letters in boxes would). A measurement that sees this sees broken joining.
+    /// </summary>
+    public Task<double> WidthChangeWhenJoiningIsBrokenAtAsync(int offset) => Page.EvaluateAsync<double>(
+        "offset => { " + PointJs + TextWidthJs + """
+            const [node, at] = point(offset, false);
+            const p = node.parentElement.closest('p');
+            const copy = p.cloneNode(true);
+            p.after(copy);
+            const path = [];
+            for (let n = node; n !== p; n = n.parentNode) path.unshift([...n.parentNode.childNodes].indexOf(n));
+            const twin = path.reduce((n, i) => n.childNodes[i], copy);
+            const before = textWidth(copy);
+            const r = document.createRange();
+            r.setStart(twin, at);
+            r.setEnd(twin, at + 2);
+            const box = document.createElement('span');
+            box.style.display = 'inline-block';
+            r.surroundContents(box);
+            const after = textWidth(copy);
+            copy.remove();
+            return after - before;
+        }
+        """, offset);
 
     /// <summary>How many child nodes of each kind the paragraph holding an offset has ("#text", "MARK", ...).</summary>
     public Task<string[]> ParagraphChildrenAsync(int offset) => Page.EvaluateAsync<string[]>(
