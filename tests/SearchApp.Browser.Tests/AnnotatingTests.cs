@@ -44,6 +44,7 @@ public sealed class AnnotatingTests
         await Assertions.Expect(page.Locator("#annotate-label-ORG")).ToBeCheckedAsync();
         await page.FillAsync("#annotate-tags", Tag);
         await page.FillAsync("#annotate-comment", "الاسم الرسمي: التحالف الدولي ضد داعش");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "annotation-popover.png") });
         var (status, created, request) = await article.ApiCallAsync("POST", () => page.ClickAsync(".annotate-save"));
 
         Assert.Equal(201, status);

@@ -74,6 +74,7 @@ public sealed class DisplayTests
         var box = await article.BoxOfAsync(start, start + 7);
         await article.Page.Mouse.ClickAsync((float)(box.Left + (box.Width / 2)), (float)box.MiddleY);
         await Assertions.Expect(article.Popover.Locator(".annotation-item")).ToHaveCountAsync(2);
+        await article.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "overlapping-annotations.png") });
     }
 
     [Fact]

@@ -42,7 +42,10 @@ export class Popover {
     }
 
     open(children, rect, { focus = true } = {}) {
-        this.returnFocus = document.activeElement;
+        // Going from one view of the popover to another keeps the place focus came from.
+        if (!this.root.contains(document.activeElement)) {
+            this.returnFocus = document.activeElement;
+        }
         this.root.replaceChildren(...children);
         this.root.hidden = false;
         this.place(rect);

@@ -7,7 +7,7 @@ import { Highlighter, overlaps } from './annotate-highlights.js';
 import { api, ApiError, parseTags, toAnnotation, toView } from './annotate-api.js';
 import { AnnotationList, itemNode } from './annotate-list.js';
 import { Popover } from './annotate-popover.js';
-import { wireKeyboard } from './annotate-keyboard.js';
+import { wireKeyboard, wirePointer } from './annotate-input.js';
 
 const article = document.querySelector('article[data-article-id]');
 const body = document.getElementById('article-body');
@@ -161,9 +161,7 @@ function start() {
     }
 
     function edit(a) {
-        state.selectedId = a.id;
-        redraw();
-        const range = map.rangeFor(a.start, a.end);
+        const range = select(a);
         popover.showForm({
             title: 'تعديل التعليق على',
             exact: a.exact,
@@ -189,14 +187,16 @@ function start() {
         }
     }
 
-    /** From the side list: mark the passage and bring it into view. */
+    /** Marks an annotation's passage as selected and brings it into view; returns its range. */
     function select(a) {
         state.selectedId = a.id;
         redraw();
-        const rect = map.rangeFor(a.start, a.end).getBoundingClientRect();
+        const range = map.rangeFor(a.start, a.end);
+        const rect = range.getBoundingClientRect();
         if (rect.top < 0 || rect.bottom > window.innerHeight) {
             window.scrollBy({ top: rect.top - window.innerHeight / 3 });
         }
+        return range;
     }
 
     /** A click on the text: the annotations covering that character, if any. */
@@ -215,29 +215,9 @@ function start() {
         popover.showView(hits.map(a => itemNode(a, actionsFor(a))), { top: y, bottom: y + 4, left: x, right: x });
     }
 
-    let pointerDown = false;
-    let timer = 0;
-    body.addEventListener('pointerdown', () => { pointerDown = true; });
-    document.addEventListener('pointerdown', event => {
-        if (popover.isOpen && !popover.root.contains(event.target)) {
-            popover.close();
-        }
-    });
-    document.addEventListener('pointerup', event => {
-        if (pointerDown) {
-            pointerDown = false;
-            // The selection is final only after the browser has handled the release.
-            setTimeout(() => openForSelection(true) || showAt(event.clientX, event.clientY), 0);
-        }
-    });
-    // Touch handles and programmatic selections end without a pointerup on the body.
-    document.addEventListener('selectionchange', () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-            if (!pointerDown && !popover.hasFocus) {
-                openForSelection(false);
-            }
-        }, 250);
+    wirePointer(body, popover, {
+        onRelease: (x, y) => openForSelection(true) || showAt(x, y),
+        onSettled: () => openForSelection(false),
     });
     wireKeyboard(body, {
         onCommit: () => openForSelection(true),

@@ -1,3 +1,5 @@
+// How a reader selects and clicks in the article body: pointer (mouse, pen, touch) and keyboard.
+//
 // Keyboard selection in the article body. Read-only text has no caret unless the browser's caret
 // browsing is on, so the focusable body extends the selection itself with Selection.modify: Shift+arrows
 // select (Ctrl+Shift for whole words), Shift+Home/End to the line's ends; plain arrows still scroll.
@@ -57,6 +59,44 @@ export function wireKeyboard(body, { onCommit, onShortcut }) {
         }
         if (onShortcut(event)) {
             event.preventDefault();
+        }
+    });
+}
+
+/**
+ * Wires the pointer. onRelease(x, y) runs when a press on the body ends (the selection is final then);
+ * onSettled() when a selection stops changing without a release on the body (touch handles, scripts).
+ * A press outside the popover closes it, and so does Escape anywhere.
+ */
+export function wirePointer(body, popover, { onRelease, onSettled }) {
+    let pointerDown = false;
+    let timer = 0;
+    body.addEventListener('pointerdown', () => { pointerDown = true; });
+    // A long press that turns into a touch selection cancels the pointer instead of releasing it.
+    document.addEventListener('pointercancel', () => { pointerDown = false; });
+    document.addEventListener('pointerdown', event => {
+        if (popover.isOpen && !popover.root.contains(event.target)) {
+            popover.close();
+        }
+    });
+    document.addEventListener('pointerup', event => {
+        if (pointerDown) {
+            pointerDown = false;
+            // The selection is final only after the browser has handled the release.
+            setTimeout(() => onRelease(event.clientX, event.clientY), 0);
+        }
+    });
+    document.addEventListener('selectionchange', () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+            if (!pointerDown && !popover.hasFocus) {
+                onSettled();
+            }
+        }, 250);
+    });
+    document.addEventListener('keydown', event => {
+        if (event.key === 'Escape' && popover.isOpen) {
+            popover.close();
         }
     });
 }
