@@ -71,8 +71,11 @@ public sealed class BrowserFixture : IAsyncLifetime
             await page.GotoAsync("/login");
             await page.FillAsync("#name", user);
             await page.FillAsync("#password", AppServer.Password);
-            await page.ClickAsync("main form button[type=submit]");
-            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+            var response = await page.RunAndWaitForResponseAsync(
+                () => page.ClickAsync("main form button[type=submit]"),
+                r => r.Request.Method == "POST" && r.Url.Contains("/login", StringComparison.Ordinal));
+            Assert.True(response.Status == 302, $"signing in as {user} answered {response.Status}: {await page.InnerTextAsync("main")}");
+            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
             state = await signIn.StorageStateAsync();
             _signedIn[user] = state;
         }
