@@ -92,6 +92,11 @@ public sealed class AnnotatingTests
         var (status, _, _) = await article.ApiCallAsync("POST", () => article.Page.ClickAsync(".annotate-save"));
         Assert.Equal(201, status);
 
+        // The next annotation offers the tags used so far.
+        await article.SelectAsync(0, 4);
+        await Assertions.Expect(article.Popover.Locator("#annotate-tags")).ToHaveAttributeAsync("list", "annotation-tag-suggestions");
+        await Assertions.Expect(article.Page.Locator("#annotation-tag-suggestions option[value='مصدر-رسمي']")).ToHaveCountAsync(1);
+
         using var api = _fixture.Api(BrowserFixture.Author);
         var result = await api.GetFromJsonAsync<JsonElement>("/api/search?tag=" + Uri.EscapeDataString("مصدر-رسمي"));
         Assert.Equal(1, result.GetProperty("total").GetInt32());
