@@ -1,21 +1,33 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SearchApp.Core;
 using SearchApp.Core.Annotations;
 using SearchApp.Core.Entities;
 using SearchApp.Core.Storage;
+using SearchApp.Web.Api;
+using SearchApp.Web.Auth;
 
 namespace SearchApp.Web.Pages.Articles;
 
 /// <summary>
 /// Reading view of one article. Its URL is the article's IRI (annotation targets point here).
 /// Paragraphs carry their UTF-16 start offset into the stored body, so marks and selections map back exactly.
+/// The annotation list is rendered here too, so the page reads the same without JavaScript; annotate.js
+/// then adds highlights and the editing popover on top.
 /// </summary>
 public sealed class ArticleModel : PageModel
 {
     private readonly SearchArchive _archive;
+    private readonly AnnotationService _annotations;
+    private readonly IAntiforgery _antiforgery;
 
-    public ArticleModel(SearchArchive archive) => _archive = archive;
+    public ArticleModel(SearchArchive archive, AnnotationService annotations, IAntiforgery antiforgery)
+    {
+        _archive = archive;
+        _annotations = annotations;
+        _antiforgery = antiforgery;
+    }
 
     public StoredArticle Stored { get; private set; } = null!;
 
@@ -26,6 +38,18 @@ public sealed class ArticleModel : PageModel
 
     /// <summary>Distinct entities per type (canonical value, mention count), most mentioned first.</summary>
     public IReadOnlyList<(string Type, IReadOnlyList<(string Canonical, int Mentions)> Values)> EntityGroups { get; private set; } = [];
+
+    /// <summary>The article's annotations in reading order; detached ones last.</summary>
+    public IReadOnlyList<AnchoredAnnotation> Annotations { get; private set; } = [];
+
+    /// <summary>The signed-in user, or null.</summary>
+    public Actor? Actor { get; private set; }
+
+    /// <summary>The article IRI that annotation targets use as their source.</summary>
+    public string ArticleIri { get; private set; } = string.Empty;
+
+    /// <summary>Antiforgery token for the scripts' writes (only for users who may write).</summary>
+    public string? RequestToken { get; private set; }
 
     public IActionResult OnGet(string id)
     {
@@ -46,6 +70,14 @@ public sealed class ArticleModel : PageModel
                 .ToList()))
             .Where(g => g.Item2.Count > 0)
             .ToList();
+        Annotations = _annotations.ForArticle(id);
+        Actor = UserClaims.Actor(User);
+        ArticleIri = ApiRequests.Iris(HttpContext).Article(id);
+        if (Actor?.CanWrite == true)
+        {
+            RequestToken = _antiforgery.GetAndStoreTokens(HttpContext).RequestToken;
+        }
+
         return Page();
     }
 
