@@ -91,13 +91,9 @@ public sealed class DisplayTests
 
         Assert.Empty(await article.HighlightTextsAsync("annotation"));
         var covered = await page.EvaluateAsync<bool>(
-            """
-            ([start, end]) => {
+            "([start, end]) => { " + ArticlePage.PointScript + """
                 const boxes = [...document.querySelectorAll('.overlay-box.overlay-annotation')].map(b => b.getBoundingClientRect());
-                const p = [...document.querySelectorAll('#article-body p')].find(x => +x.dataset.start <= start && start < +x.dataset.start + x.textContent.length);
-                const r = document.createRange();
-                r.setStart(p.firstChild, start - p.dataset.start);
-                r.setEnd(p.firstChild, end - p.dataset.start);
+                const r = rangeOf(start, end);
                 const rects = [...r.getClientRects()].filter(x => x.width > 0.5);
                 const near = (a, b) => Math.abs(a - b) < 1;
                 return rects.length > 0 && rects.length === boxes.length && rects.every(x => boxes.some(b =>

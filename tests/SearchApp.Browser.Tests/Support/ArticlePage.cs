@@ -10,6 +10,9 @@ namespace SearchApp.Browser.Tests.Support;
 public sealed class ArticlePage
 {
     // (offset) => [textNode, offsetInNode] over #article-body p[data-start] (every text node counts).
+    /// <summary>JavaScript defining point(offset, preferEnd) and rangeOf(start, end) over the body text nodes.</summary>
+    public const string PointScript = PointJs;
+
     private const string PointJs = """
         const point = (offset, preferEnd) => {
             for (const p of document.querySelectorAll('#article-body p[data-start]')) {
