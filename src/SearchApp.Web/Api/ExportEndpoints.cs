@@ -12,6 +12,9 @@ namespace SearchApp.Web.Api;
 /// </summary>
 public static class ExportEndpoints
 {
+    /// <summary>Multi-valued facet columns (source is already a column of its own), values joined by "; ".</summary>
+    private static readonly string[] FacetColumns = [.. Fields.FacetDimensions.Where(d => d != Fields.Source)];
+
     public static void MapExportEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/export.csv", async (HttpContext http, SearchArchive archive) =>
@@ -31,14 +34,14 @@ public static class ExportEndpoints
             http.Response.ContentType = "text/csv; charset=utf-8";
             http.Response.Headers.ContentDisposition = "attachment; filename=\"searchapp-results.csv\"";
             await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16);
-            await writer.WriteLineAsync(Csv.Row(["id", "title", "source", "published", "url", "score", .. Fields.FacetDimensions]));
+            await writer.WriteLineAsync(Csv.Row(["id", "title", "source", "published", "url", "score", .. FacetColumns]));
             var rows = 0;
             foreach (var row in new ResultExporter(archive.Index).Export(request))
             {
                 await writer.WriteLineAsync(Csv.Row([
                     row.Id, row.Title, row.Source, row.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
                     row.Url ?? string.Empty, row.Score.ToString("0.###", CultureInfo.InvariantCulture),
-                    .. Fields.FacetDimensions.Select(d => string.Join("; ", row.Facets[d])),
+                    .. FacetColumns.Select(d => string.Join("; ", row.Facets[d])),
                 ]));
                 if (++rows % 1000 == 0)
                 {
