@@ -143,7 +143,9 @@ public sealed class SearchArchive : IDisposable
         lock (_writeLock)
         {
             var stored = WithAnnotations(Store.Upsert(items));
-            Index.Upsert(stored, Options.Canonicalize);
+            var added = changed.Select(i => outcomes[i] == UpsertOutcome.Added).ToList();
+            Index.Add(stored.Where((_, k) => added[k]), Options.Canonicalize);
+            Index.Upsert(stored.Where((_, k) => !added[k]), Options.Canonicalize);
             if (stored.Count > 0)
             {
                 _indexedSeq = stored[^1].Seq;
@@ -194,7 +196,7 @@ public sealed class SearchArchive : IDisposable
             var total = Store.Count();
             var seq = Store.CurrentSeq();
             Index.DeleteAll();
-            var done = IndexFromStore(0, total, progress);
+            var done = IndexFromStore(0, total, progress, rebuilding: true);
             _indexedSeq = seq;
             Index.Commit(seq);
             Index.Refresh();
@@ -263,12 +265,20 @@ public sealed class SearchArchive : IDisposable
         return articles.Select(a => annotations.TryGetValue(a.Article.Id, out var list) ? a with { Annotations = list } : a).ToList();
     }
 
-    private int IndexFromStore(long afterSeq, int total, Action<int, int>? progress)
+    private int IndexFromStore(long afterSeq, int total, Action<int, int>? progress, bool rebuilding = false)
     {
         var done = 0;
         foreach (var chunk in Store.ReadChangedSince(afterSeq).Chunk(Options.BatchSize))
         {
-            Index.Upsert(WithAnnotations(chunk), Options.Canonicalize);
+            if (rebuilding)
+            {
+                Index.Add(WithAnnotations(chunk), Options.Canonicalize);
+            }
+            else
+            {
+                Index.Upsert(WithAnnotations(chunk), Options.Canonicalize);
+            }
+
             done += chunk.Length;
             progress?.Invoke(done, total);
         }
