@@ -29,13 +29,10 @@ public class EntityExtractorTests
     }
 
     [Fact]
-    public void TheShippedModelLoadsQuicklyAndTagsDeterministically()
+    public void TheShippedModelLoadsAndTagsDeterministically()
     {
-        var clock = Stopwatch.StartNew();
+        // Load time is a benchmark (`ner bench`, docs/ner.md), not a timed unit test.
         var fresh = EntityExtractor.LoadDefault();
-        clock.Stop();
-        // The target is 2 s; the bound leaves room for a machine shared with parallel builds.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"loading took {clock.Elapsed}");
 
         string text = RepoFiles.Texts(RepoFiles.Sample("seed-article.jsonl")).Last();
         var first = Extractor.Extract(text);

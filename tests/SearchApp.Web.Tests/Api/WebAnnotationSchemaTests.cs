@@ -7,7 +7,7 @@ namespace SearchApp.Web.Tests.Api;
 
 /// <summary>
 /// Our JSON-LD against the W3C Web Annotation test suite's 54 MUST assertions
-/// (../shared/data/w3c-web-annotation/annotations/annotationMusts.test). An annotation passes an assertion
+/// (copied from ../shared/data/w3c-web-annotation into tests/SearchApp.Web.Tests/W3C, with its licence). An annotation passes an assertion
 /// when (it validates without errors) == (the assertion's expectedResult is "valid").
 /// </summary>
 [Collection(AppCollection.Name)]
@@ -17,7 +17,7 @@ public sealed class WebAnnotationSchemaTests
 
     public WebAnnotationSchemaTests(SearchAppFactory factory) => _factory = factory;
 
-    public static string SuiteDirectory => Path.Combine(SearchAppFactory.RepoRoot(), "..", "shared", "data", "w3c-web-annotation");
+    public static string SuiteDirectory => Path.Combine(SearchAppFactory.RepoRoot(), "tests", "SearchApp.Web.Tests", "W3C");
 
     [Fact]
     public async Task Annotations_we_serve_meet_every_MUST_assertion_of_the_W3C_suite()
