@@ -4,14 +4,14 @@ using SearchApp.Core.Benchmark;
 namespace SearchApp.Cli.Commands;
 
 /// <summary>
-/// <c>bench --corpus FILE --queries FILE [--repeat K] [--results FILE] [--index DIR] [--compare REF] [--max-docs N]</c>
+/// <c>bench --corpus FILE --queries FILE [--repeat K] [--results FILE] [--index DIR] [--compare REF] [--max-docs N] [--directory nio|mmap]</c>
 /// runs the workload of shared/bench/WORKLOAD.md and prints one JSON object;
 /// <c>bench compare OURS REF</c> compares two result files. The logic lives in SearchApp.Core.Benchmark.
 /// </summary>
 public static class BenchCommand
 {
     private const string Usage =
-        "usage: bench --corpus FILE --queries FILE [--repeat K] [--results FILE] [--index DIR] [--compare REF] [--max-docs N] | bench compare OURS REF";
+        "usage: bench --corpus FILE --queries FILE [--repeat K] [--results FILE] [--index DIR] [--compare REF] [--max-docs N] [--directory nio|mmap] | bench compare OURS REF";
 
     public static int Run(string[] args)
     {
@@ -76,7 +76,7 @@ public static class BenchCommand
 
         foreach (var key in values.Keys)
         {
-            if (key is not ("corpus" or "queries" or "repeat" or "results" or "index" or "compare" or "max-docs"))
+            if (key is not ("corpus" or "queries" or "repeat" or "results" or "index" or "compare" or "max-docs" or "directory"))
             {
                 throw new ArgumentException($"unknown option --{key}; {Usage}");
             }
@@ -104,6 +104,12 @@ public static class BenchCommand
             IndexPath = values.GetValueOrDefault("index"),
             ComparePath = values.GetValueOrDefault("compare"),
             MaxDocs = PositiveInt(values, "max-docs", int.MaxValue),
+            Directory = values.GetValueOrDefault("directory", "nio") switch
+            {
+                "nio" => IndexDirectoryKind.Nio,
+                "mmap" => IndexDirectoryKind.MMap,
+                var other => throw new ArgumentException($"--directory takes nio or mmap, not '{other}'"),
+            },
         };
     }
 

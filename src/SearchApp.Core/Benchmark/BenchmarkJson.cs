@@ -118,6 +118,8 @@ public static class BenchmarkJson
                 .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion);
             w.WriteString("runtime", System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription);
             w.WriteNumber("processors", Environment.ProcessorCount);
+            w.WriteString("directory", report.Directory);
+            w.WriteBoolean("tiered_compilation", TieredCompilation());
             w.WriteString("loadavg_before", report.LoadBefore);
             w.WriteString("loadavg_after", report.LoadAfter);
             w.WriteEndObject();
@@ -125,6 +127,18 @@ public static class BenchmarkJson
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    // The environment variable wins over runtimeconfig.json, as it does for the runtime itself.
+    private static bool TieredCompilation()
+    {
+        var env = Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") ?? Environment.GetEnvironmentVariable("COMPlus_TieredCompilation");
+        if (env is not null)
+        {
+            return env.Trim() != "0";
+        }
+
+        return !(AppContext.GetData("System.Runtime.TieredCompilation") is string configured && bool.TryParse(configured, out var on) && !on);
     }
 
     private static void Latency(Utf8JsonWriter w, string name, LatencySummary s)

@@ -19,6 +19,9 @@ public sealed record BenchmarkOptions
     /// <summary>Reference results (e.g. lucene-4.10.results.jsonl) to compare the first pass with.</summary>
     public string? ComparePath { get; init; }
 
+    /// <summary>The directory implementation the query phase uses.</summary>
+    public IndexDirectoryKind Directory { get; init; } = IndexDirectoryKind.Nio;
+
     /// <summary>Index only the first N corpus lines (quick runs and tests).</summary>
     public int MaxDocs { get; init; } = int.MaxValue;
 }

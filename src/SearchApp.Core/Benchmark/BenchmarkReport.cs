@@ -11,4 +11,8 @@ public sealed record BenchmarkReport(
     IReadOnlyList<QueryOutcome> Outcomes,
     ReferenceComparison? Comparison,
     string LoadBefore,
-    string LoadAfter);
+    string LoadAfter)
+{
+    /// <summary>The Lucene directory class the queries ran on.</summary>
+    public string Directory { get; init; } = "";
+}

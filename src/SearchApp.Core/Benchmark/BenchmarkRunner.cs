@@ -35,7 +35,9 @@ public sealed class BenchmarkRunner
             log?.WriteLine($"bench: {index.Docs} docs in {index.Seconds:F1} s ({index.DocsPerSec:F0} docs/s)");
             GC.Collect(); // indexing garbage must not be collected inside the query timings
 
-            using var directory = new MMapDirectory(new DirectoryInfo(indexPath));
+            using FSDirectory directory = options.Directory == IndexDirectoryKind.MMap
+                ? new MMapDirectory(new DirectoryInfo(indexPath))
+                : new NIOFSDirectory(new DirectoryInfo(indexPath));
             using var reader = DirectoryReader.Open(directory);
             var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
 
@@ -61,7 +63,10 @@ public sealed class BenchmarkRunner
             var two = Measure(searcher, analyzer, queries, options.Repeat, threads: 2);
             var comparison = reference is null ? null : ReferenceComparison.Compare(outcomes, reference);
             return new BenchmarkReport(
-                index, queries.Count, outcomes.Sum(o => (long)o.Total), facetStateMs, single, two, outcomes, comparison, loadBefore, LoadAverage());
+                index, queries.Count, outcomes.Sum(o => (long)o.Total), facetStateMs, single, two, outcomes, comparison, loadBefore, LoadAverage())
+            {
+                Directory = directory.GetType().Name,
+            };
         }
         finally
         {

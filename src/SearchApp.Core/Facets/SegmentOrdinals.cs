@@ -40,6 +40,7 @@ internal sealed class SegmentOrdinals
             segment).Value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per segment: no tier-0 pass
     private static SegmentOrdinals? Decode(AtomicReader segment, string dimension)
     {
         var values = segment.GetSortedSetDocValues(dimension);

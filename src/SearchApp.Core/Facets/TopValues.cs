@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SearchApp.Core.Facets;
 
 /// <summary>
@@ -49,6 +51,7 @@ internal static class TopValues
     /// Ordinals of the <paramref name="topN"/> largest non-zero counts, best first. Ordinals are visited in
     /// increasing order, so a newcomer only displaces an entry with a strictly smaller count.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] TopOrdinals(int[] counts, int valueCount, int topN, out int size)
     {
         var topOrds = new int[Math.Max(0, Math.Min(topN, valueCount))];

@@ -67,6 +67,18 @@ public sealed class DateHistogramTests : IDisposable
         Assert.Equal("2024-01", dates.Buckets[0].Bucket);
     }
 
+    [Fact]
+    public void Hits_can_be_sorted_newest_first_on_the_published_doc_values()
+    {
+        var searcher = index.Searcher();
+        var sort = new Lucene.Net.Search.Sort(new Lucene.Net.Search.SortField("published", Lucene.Net.Search.SortFieldType.INT32, true));
+
+        var result = engine.Search(searcher, new FacetSearchRequest { Sort = sort, Hits = 3, Dimensions = ["person"] });
+
+        Assert.Equal(["d5", "d3", "d2"], result.TopDocs.ScoreDocs.Select(sd => searcher.Doc(sd.Doc).Get("id")));
+        Assert.Equal(5, result.TotalHits);
+    }
+
     private static void Dated(Lucene.Net.Documents.Document doc, string person, DateOnly date)
     {
         FacetFields.AddValue(doc, "person", person);

@@ -44,6 +44,23 @@ public sealed class FacetOrderAndStateTests : IDisposable
     }
 
     [Fact]
+    public void Decoded_segment_ordinals_are_reused_by_a_reader_reopened_after_deletions_only()
+    {
+        index.Add("d1", "x", d => FacetFields.AddValue(d, "person", "A"))
+             .Add("d2", "x", d => FacetFields.AddValue(d, "person", "B"));
+        var before = index.Searcher();
+        var decoded = SegmentOrdinals.For(before.IndexReader.Leaves[0].AtomicReader, "person");
+
+        index.Writer.DeleteDocuments(new Lucene.Net.Index.Term("id", "d1"));
+        var after = index.Searcher();
+
+        Assert.NotSame(before.IndexReader, after.IndexReader);
+        Assert.Same(decoded, SegmentOrdinals.For(after.IndexReader.Leaves[0].AtomicReader, "person"));
+        // The deleted document no longer counts, although its ordinals are still in the shared arrays.
+        Assert.Equal([new FacetValue("B", 1, false)], engine.Search(after, new FacetSearchRequest { Dimensions = ["person"] }).Facets["person"]);
+    }
+
+    [Fact]
     public void A_dimension_nobody_indexed_has_no_values()
     {
         index.Add("d1", "x", d => FacetFields.AddValue(d, "person", "A"));
