@@ -44,7 +44,9 @@ public sealed class ArticleIndex : IDisposable
     public static ArticleIndex Open(string path, Analyzer analyzer)
     {
         System.IO.Directory.CreateDirectory(path);
-        var directory = FSDirectory.Open(path);
+        // NIOFS rather than the MMap that FSDirectory.Open picks on 64-bit Linux: loading a stored document
+        // cost ~150 µs with MMap and ~50 µs with NIOFS here (docs/benchmark.md), and every hit loads one.
+        var directory = new NIOFSDirectory(new DirectoryInfo(path));
         var config = new IndexWriterConfig(IndexAnalyzers.Version, analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,

@@ -14,8 +14,8 @@ public sealed class FacetNormalizerTests
     [InlineData("مصطفى", "مصطفي")]
     [InlineData("فاطمة", "فاطمه")]
     // Hamza on waw / yaa carriers.
-    [InlineData("مؤمن", "مومن")]
-    [InlineData("هيئة", "هييه")]
+    [InlineData("مؤمن", "مءمن")]
+    [InlineData("هيئة", "هيءه")] // hamza seats fold to a bare hamza, as in the analysis chain (مسؤول = مسئول)
     // Harakat, shadda, superscript alef and tatweel are removed.
     [InlineData("مُحَمَّد", "محمد")]
     [InlineData("رحمٰن", "رحمن")]
