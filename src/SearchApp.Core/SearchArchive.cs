@@ -106,9 +106,16 @@ public sealed class SearchArchive : IDisposable
 
     /// <summary>
     /// Stores the articles that are new or changed (by content hash), with their entities, then indexes
-    /// them. When an id occurs twice in the batch the later one wins and the earlier is <see cref="UpsertOutcome.Superseded"/>. Not committed to the index: see <see cref="Commit"/>.
+    /// them. When an id occurs twice in the batch the later one wins and the earlier is
+    /// <see cref="UpsertOutcome.Superseded"/>. Not committed to the index: see <see cref="Commit"/>.
     /// </summary>
-    public IReadOnlyList<UpsertOutcome> Write(IReadOnlyList<Article> articles)
+    public IReadOnlyList<UpsertOutcome> Write(IReadOnlyList<Article> articles) => Apply(Prepare(articles));
+
+    /// <summary>
+    /// The parallel, read-only half of <see cref="Write"/>: hashes, a first look at which articles are new
+    /// or changed, and entity extraction for those. Safe to run while another batch is being applied.
+    /// </summary>
+    public PreparedBatch Prepare(IReadOnlyList<Article> articles)
     {
         var hashes = articles.Select(ArticleValidator.ContentHash).ToArray();
         var lastIndexOf = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -128,8 +135,7 @@ public sealed class SearchArchive : IDisposable
                 continue;
             }
 
-            var known = existing.TryGetValue(articles[i].Id, out var oldHash);
-            outcomes[i] = !known ? UpsertOutcome.Added : oldHash == hashes[i] ? UpsertOutcome.Unchanged : UpsertOutcome.Updated;
+            outcomes[i] = Classify(existing, articles[i].Id, hashes[i]);
             if (outcomes[i] != UpsertOutcome.Unchanged)
             {
                 changed.Add(i);
@@ -139,11 +145,33 @@ public sealed class SearchArchive : IDisposable
         var entities = new IReadOnlyList<EntityMention>[changed.Count];
         Parallel.For(0, changed.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
             entities[k] = Extractor.Extract(articles[changed[k]].Body));
-        var items = changed.Select((i, k) => (articles[i], hashes[i], entities[k])).ToList();
+        return new PreparedBatch(articles, hashes, outcomes, changed, entities);
+    }
+
+    /// <summary>
+    /// The writing half of <see cref="Write"/>, serialised: re-checks the prepared articles against the store
+    /// (a batch applied in the meantime may have stored the same id), then stores and indexes what changed.
+    /// </summary>
+    public IReadOnlyList<UpsertOutcome> Apply(PreparedBatch batch)
+    {
+        var outcomes = batch.Outcomes.ToArray();
         lock (_writeLock)
         {
+            var existing = Store.GetHashes(batch.Changed.Select(i => batch.Articles[i].Id).ToList());
+            var items = new List<(Article, string, IReadOnlyList<EntityMention>)>();
+            var added = new List<bool>();
+            for (var k = 0; k < batch.Changed.Count; k++)
+            {
+                var i = batch.Changed[k];
+                outcomes[i] = Classify(existing, batch.Articles[i].Id, batch.Hashes[i]);
+                if (outcomes[i] != UpsertOutcome.Unchanged)
+                {
+                    items.Add((batch.Articles[i], batch.Hashes[i], batch.Entities[k]));
+                    added.Add(outcomes[i] == UpsertOutcome.Added);
+                }
+            }
+
             var stored = WithAnnotations(Store.Upsert(items));
-            var added = changed.Select(i => outcomes[i] == UpsertOutcome.Added).ToList();
             Index.Add(stored.Where((_, k) => added[k]), Options.Canonicalize);
             Index.Upsert(stored.Where((_, k) => !added[k]), Options.Canonicalize);
             if (stored.Count > 0)
@@ -154,6 +182,9 @@ public sealed class SearchArchive : IDisposable
 
         return outcomes;
     }
+
+    private static UpsertOutcome Classify(Dictionary<string, string> existing, string id, string hash) =>
+        !existing.TryGetValue(id, out var old) ? UpsertOutcome.Added : old == hash ? UpsertOutcome.Unchanged : UpsertOutcome.Updated;
 
     /// <summary>Durably commits the index as reflecting everything written so far.</summary>
     public void Commit()

@@ -1,11 +1,14 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 
 namespace SearchApp.Core.Articles;
 
 /// <summary>
 /// Streams corpus records into the archive in batches. Each batch is one store transaction, so a crash
 /// loses at most the batch in flight and a rerun completes the job (unchanged articles are recognised by
-/// their content hash and cost one lookup). Memory is bounded by the batch size.
+/// their content hash and cost one lookup). Memory is bounded by two batches: while one batch is stored
+/// and indexed, the next is read and its entities extracted (<see cref="SearchArchive.Prepare"/>), so
+/// entity extraction overlaps the single-threaded index writing instead of adding to it.
 /// </summary>
 public sealed class ArticleIngestor
 {
@@ -25,63 +28,121 @@ public sealed class ArticleIngestor
         var clock = Stopwatch.StartNew();
         int added = 0, updated = 0, unchanged = 0, batches = 0;
         var skipped = new List<CorpusRecord>();
-        var batch = new List<(Article Article, CorpusRecord Record)>(_archive.Options.BatchSize);
+        var fraction = 0.0;
+        var channel = Channel.CreateBounded<(PreparedBatch Batch, List<CorpusRecord> Records)>(1);
+        var producer = Task.Run(() => Produce(records, channel.Writer, skipped, () => fraction = progress?.Fraction ?? 0, cancel), cancel);
 
-        void Flush()
+        // Apply batches in order on this thread; a failure of the reader surfaces here after the batches
+        // it had already prepared were applied.
+        try
         {
-            if (batch.Count == 0)
+            while (channel.Reader.WaitToReadAsync(cancel).AsTask().GetAwaiter().GetResult())
             {
-                return;
+                while (channel.Reader.TryRead(out var item))
+                {
+                    var outcomes = _archive.Apply(item.Batch);
+                    for (var i = 0; i < outcomes.Count; i++)
+                    {
+                        switch (outcomes[i])
+                        {
+                            case UpsertOutcome.Added: added++; break;
+                            case UpsertOutcome.Updated: updated++; break;
+                            case UpsertOutcome.Unchanged: unchanged++; break;
+                            default:
+                                lock (skipped)
+                                {
+                                    skipped.Add(item.Records[i] with { Error = "superseded by a later record with the same id" });
+                                }
+
+                                break;
+                        }
+                    }
+
+                    if (++batches % CommitEveryBatches == 0)
+                    {
+                        _archive.Commit();
+                    }
+
+                    int skippedCount;
+                    lock (skipped)
+                    {
+                        skippedCount = skipped.Count;
+                    }
+
+                    onProgress?.Invoke(new IngestProgress(added + updated + unchanged + skippedCount, added, updated, skippedCount, Volatile.Read(ref fraction), clock.Elapsed));
+                }
+            }
+        }
+        finally
+        {
+            producer.Wait(TimeSpan.FromSeconds(1));
+            _archive.Commit();
+            _archive.Index.Refresh();
+        }
+
+        List<CorpusRecord> allSkipped;
+        lock (skipped)
+        {
+            allSkipped = skipped.OrderBy(s => s.File, StringComparer.Ordinal).ThenBy(s => s.Line).ToList();
+        }
+
+        return new IngestSummary(added, updated, unchanged, allSkipped, clock.Elapsed.TotalSeconds);
+    }
+
+    private void Produce(IEnumerable<CorpusRecord> records, ChannelWriter<(PreparedBatch, List<CorpusRecord>)> writer, List<CorpusRecord> skipped, Action noteProgress, CancellationToken cancel)
+    {
+        try
+        {
+            var articles = new List<Article>(_archive.Options.BatchSize);
+            var sources = new List<CorpusRecord>(_archive.Options.BatchSize);
+            void Send()
+            {
+                noteProgress();
+                var batch = _archive.Prepare(articles.ToList());
+                writer.WriteAsync((batch, sources.ToList()), cancel).AsTask().GetAwaiter().GetResult();
+                articles.Clear();
+                sources.Clear();
             }
 
-            var outcomes = _archive.Write(batch.Select(b => b.Article).ToList());
-            for (var i = 0; i < outcomes.Count; i++)
+            foreach (var record in records)
             {
-                switch (outcomes[i])
+                cancel.ThrowIfCancellationRequested();
+                Article? article = null;
+                var error = record.Error;
+                if (record.Input is not null)
                 {
-                    case UpsertOutcome.Added: added++; break;
-                    case UpsertOutcome.Updated: updated++; break;
-                    case UpsertOutcome.Unchanged: unchanged++; break;
-                    default:
-                        skipped.Add(batch[i].Record with { Error = "superseded by a later record with the same id" });
-                        break;
+                    article = ArticleValidator.TryCreate(record.Input, out var valid, out var invalid) ? valid : null;
+                    error = article is null ? invalid : error;
+                }
+
+                if (article is null)
+                {
+                    lock (skipped)
+                    {
+                        skipped.Add(record with { Error = error });
+                    }
+
+                    continue;
+                }
+
+                articles.Add(article);
+                sources.Add(record);
+                if (articles.Count >= _archive.Options.BatchSize)
+                {
+                    Send();
                 }
             }
 
-            batch.Clear();
-            if (++batches % CommitEveryBatches == 0)
+            if (articles.Count > 0)
             {
-                _archive.Commit();
+                Send();
             }
 
-            onProgress?.Invoke(new IngestProgress(added + updated + unchanged + skipped.Count, added, updated, skipped.Count, progress?.Fraction ?? 0, clock.Elapsed));
+            writer.Complete();
         }
-
-        foreach (var record in records)
+        catch (Exception ex)
         {
-            cancel.ThrowIfCancellationRequested();
-            if (record.Input is null)
-            {
-                skipped.Add(record);
-                continue;
-            }
-
-            if (!ArticleValidator.TryCreate(record.Input, out var article, out var error))
-            {
-                skipped.Add(record with { Error = error });
-                continue;
-            }
-
-            batch.Add((article, record));
-            if (batch.Count >= _archive.Options.BatchSize)
-            {
-                Flush();
-            }
+            writer.Complete(ex);
         }
-
-        Flush();
-        _archive.Commit();
-        _archive.Index.Refresh();
-        return new IngestSummary(added, updated, unchanged, skipped, clock.Elapsed.TotalSeconds);
     }
 }
