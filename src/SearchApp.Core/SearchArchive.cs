@@ -11,7 +11,7 @@ namespace SearchApp.Core;
 /// on one data directory. All writes go through <see cref="Write"/>, which stores first and indexes
 /// second under one lock, so the change number the index commits is always one it fully reflects.
 /// </summary>
-public sealed class SearchArchive : IDisposable
+public sealed partial class SearchArchive : IDisposable
 {
     private readonly object _writeLock = new();
     private long _indexedSeq;
@@ -104,88 +104,6 @@ public sealed class SearchArchive : IDisposable
         return outcome;
     }
 
-    /// <summary>
-    /// Stores the articles that are new or changed (by content hash), with their entities, then indexes
-    /// them. When an id occurs twice in the batch the later one wins and the earlier is
-    /// <see cref="UpsertOutcome.Superseded"/>. Not committed to the index: see <see cref="Commit"/>.
-    /// </summary>
-    public IReadOnlyList<UpsertOutcome> Write(IReadOnlyList<Article> articles) => Apply(Prepare(articles));
-
-    /// <summary>
-    /// The parallel, read-only half of <see cref="Write"/>: hashes, a first look at which articles are new
-    /// or changed, and entity extraction for those. Safe to run while another batch is being applied.
-    /// </summary>
-    public PreparedBatch Prepare(IReadOnlyList<Article> articles)
-    {
-        var hashes = articles.Select(ArticleValidator.ContentHash).ToArray();
-        var lastIndexOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < articles.Count; i++)
-        {
-            lastIndexOf[articles[i].Id] = i;
-        }
-
-        var existing = Store.GetHashes(lastIndexOf.Keys);
-        var outcomes = new UpsertOutcome[articles.Count];
-        var changed = new List<int>();
-        for (var i = 0; i < articles.Count; i++)
-        {
-            if (lastIndexOf[articles[i].Id] != i)
-            {
-                outcomes[i] = UpsertOutcome.Superseded;
-                continue;
-            }
-
-            outcomes[i] = Classify(existing, articles[i].Id, hashes[i]);
-            if (outcomes[i] != UpsertOutcome.Unchanged)
-            {
-                changed.Add(i);
-            }
-        }
-
-        var entities = new IReadOnlyList<EntityMention>[changed.Count];
-        Parallel.For(0, changed.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
-            entities[k] = Extractor.Extract(articles[changed[k]].Body));
-        return new PreparedBatch(articles, hashes, outcomes, changed, entities);
-    }
-
-    /// <summary>
-    /// The writing half of <see cref="Write"/>, serialised: re-checks the prepared articles against the store
-    /// (a batch applied in the meantime may have stored the same id), then stores and indexes what changed.
-    /// </summary>
-    public IReadOnlyList<UpsertOutcome> Apply(PreparedBatch batch)
-    {
-        var outcomes = batch.Outcomes.ToArray();
-        lock (_writeLock)
-        {
-            var existing = Store.GetHashes(batch.Changed.Select(i => batch.Articles[i].Id).ToList());
-            var items = new List<(Article, string, IReadOnlyList<EntityMention>)>();
-            var added = new List<bool>();
-            for (var k = 0; k < batch.Changed.Count; k++)
-            {
-                var i = batch.Changed[k];
-                outcomes[i] = Classify(existing, batch.Articles[i].Id, batch.Hashes[i]);
-                if (outcomes[i] != UpsertOutcome.Unchanged)
-                {
-                    items.Add((batch.Articles[i], batch.Hashes[i], batch.Entities[k]));
-                    added.Add(outcomes[i] == UpsertOutcome.Added);
-                }
-            }
-
-            var stored = WithAnnotations(Store.Upsert(items));
-            Index.Add(stored.Where((_, k) => added[k]), Options.Canonicalize);
-            Index.Upsert(stored.Where((_, k) => !added[k]), Options.Canonicalize);
-            if (stored.Count > 0)
-            {
-                _indexedSeq = stored[^1].Seq;
-            }
-        }
-
-        return outcomes;
-    }
-
-    private static UpsertOutcome Classify(Dictionary<string, string> existing, string id, string hash) =>
-        !existing.TryGetValue(id, out var old) ? UpsertOutcome.Added : old == hash ? UpsertOutcome.Unchanged : UpsertOutcome.Updated;
-
     /// <summary>Durably commits the index as reflecting everything written so far.</summary>
     public void Commit()
     {
@@ -195,47 +113,6 @@ public sealed class SearchArchive : IDisposable
         }
     }
 
-    /// <summary>
-    /// Runs entity extraction again over every stored article (after a model or alias change), stores the
-    /// new mentions, then rebuilds the index. User annotations and their corrections are untouched.
-    /// </summary>
-    public int Reextract(Action<int, int>? progress = null)
-    {
-        lock (_writeLock)
-        {
-            var total = Store.Count();
-            var done = 0;
-            foreach (var chunk in Store.ReadChangedSince(0).Chunk(Options.BatchSize))
-            {
-                var mentions = new IReadOnlyList<EntityMention>[chunk.Length];
-                Parallel.For(0, chunk.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-                    mentions[i] = Extractor.Extract(chunk[i].Article.Body));
-                Store.ReplaceEntities(chunk.Select((a, i) => (a.Article.Id, mentions[i])).ToList());
-                done += chunk.Length;
-                progress?.Invoke(done, total);
-            }
-        }
-
-        return Reindex();
-    }
-
-    /// <summary>Rebuilds the whole index from the store. Returns the number of articles indexed.</summary>
-    public int Reindex(Action<int, int>? progress = null)
-    {
-        lock (_writeLock)
-        {
-            var total = Store.Count();
-            var seq = Store.CurrentSeq();
-            Index.DeleteAll();
-            var done = IndexFromStore(0, total, progress, rebuilding: true);
-            _indexedSeq = seq;
-            Index.Commit(seq);
-            Index.Refresh();
-            return done;
-        }
-    }
-
-    /// <summary>The stored article with its entities and live annotations; null when unknown.</summary>
     public StoredArticle? GetArticle(string id) => Store.Get(id) is { } stored ? WithAnnotations([stored])[0] : null;
 
     /// <summary>
