@@ -73,7 +73,7 @@ public static class AnnotationsCommand
             try
             {
                 var parsed = WebAnnotationReader.Read(JsonDocument.Parse(item.ToJsonString()).RootElement);
-                outcome = Import(service, archive, parsed).ToString().ToLowerInvariant();
+                outcome = service.Import(parsed).ToString().ToLowerInvariant();
             }
             catch (AnnotationException ex)
             {
@@ -90,28 +90,6 @@ public static class AnnotationsCommand
 
         Console.WriteLine(string.Join(", ", new[] { "added", "unchanged", "conflict", "articlemissing", "invalid" }.Select(k => $"{k} {counts.GetValueOrDefault(k)}")));
         return 0;
-    }
-
-    private static ImportOutcome Import(AnnotationService service, Core.SearchArchive archive, ParsedAnnotation parsed)
-    {
-        var body = archive.Store.Get(parsed.Draft.ArticleId)?.Article.Body;
-        if (body is null)
-        {
-            return ImportOutcome.ArticleMissing;
-        }
-
-        var d = parsed.Draft;
-        var (target, error) = d.Start >= 0 ? TextAnchor.Validate(body, d.Start, d.End, d.Exact) : (null, "no position");
-        if (target is null)
-        {
-            var anchor = TextAnchor.Anchor(body, new TextTarget(d.Start, d.End, d.Exact ?? string.Empty, d.Prefix ?? string.Empty, d.Suffix ?? string.Empty));
-            target = anchor.IsAnchored ? TextAnchor.Create(body, anchor.Start, anchor.End) : throw new AnnotationException(AnnotationError.Invalid, error ?? "cannot anchor");
-        }
-
-        var now = DateTimeOffset.UtcNow;
-        return service.Import(new Annotation(
-            parsed.Id ?? AnnotationService.NewId(), d.ArticleId, target, d.Bodies,
-            parsed.Author ?? "import", parsed.Created ?? now, parsed.Modified ?? parsed.Created ?? now, 1));
     }
 
     /// <summary>Annotations in a collection (first and following embedded pages), a page, an array, or one annotation.</summary>

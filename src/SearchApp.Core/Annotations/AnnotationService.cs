@@ -84,9 +84,10 @@ public sealed class AnnotationService
     /// <summary>Imports one annotation as it is (id, author, times kept). Idempotent by id; a different annotation with the same id is a conflict.</summary>
     public ImportOutcome Import(Annotation annotation)
     {
+        var cleaned = annotation with { Bodies = AnnotationRules.CleanBodies(annotation.Bodies) };
         if (_archive.Annotations.Get(annotation.Id) is { } existing)
         {
-            return Same(existing, annotation) ? ImportOutcome.Unchanged : ImportOutcome.Conflict;
+            return Same(existing, cleaned) ? ImportOutcome.Unchanged : ImportOutcome.Conflict;
         }
 
         if (_archive.GetArticle(annotation.ArticleId) is null)
@@ -94,9 +95,37 @@ public sealed class AnnotationService
             return ImportOutcome.ArticleMissing;
         }
 
-        var cleaned = annotation with { Bodies = AnnotationRules.CleanBodies(annotation.Bodies) };
         var added = _archive.WriteArticleChange(annotation.ArticleId, () => _archive.Annotations.Insert(cleaned));
         return added ? ImportOutcome.Added : ImportOutcome.Conflict;
+    }
+
+    /// <summary>
+    /// Imports an annotation read from JSON-LD (an export of this or another installation): the position is
+    /// checked against the body, or the quote anchored when the position no longer fits; id, author and
+    /// times are kept. Idempotent by id.
+    /// </summary>
+    public ImportOutcome Import(ParsedAnnotation parsed)
+    {
+        var d = parsed.Draft;
+        var body = _archive.Store.Get(d.ArticleId)?.Article.Body;
+        if (body is null)
+        {
+            return ImportOutcome.ArticleMissing;
+        }
+
+        var (target, error) = d.Start >= 0 ? TextAnchor.Validate(body, d.Start, d.End, d.Exact) : (null, "no TextPositionSelector");
+        if (target is null)
+        {
+            var anchor = TextAnchor.Anchor(body, new TextTarget(d.Start, d.End, d.Exact ?? string.Empty, d.Prefix ?? string.Empty, d.Suffix ?? string.Empty));
+            target = anchor.IsAnchored
+                ? TextAnchor.Create(body, anchor.Start, anchor.End)
+                : throw new AnnotationException(AnnotationError.Invalid, $"cannot anchor the annotation in '{d.ArticleId}': {error}");
+        }
+
+        var now = _clock.GetUtcNow();
+        return Import(new Annotation(
+            parsed.Id ?? NewId(), d.ArticleId, target, d.Bodies,
+            parsed.Author ?? "import", parsed.Created ?? now, parsed.Modified ?? parsed.Created ?? now, 1));
     }
 
     public static string NewId() => Guid.NewGuid().ToString("N");
@@ -139,9 +168,12 @@ public sealed class AnnotationService
         return (target, bodies);
     }
 
+    /// <summary>Equal content: a body without a format is text/plain, as the JSON-LD writer spells it.</summary>
     private static bool Same(Annotation a, Annotation b) =>
         a.ArticleId == b.ArticleId && a.Target == b.Target && a.Author == b.Author &&
-        a.Bodies.SequenceEqual(b.Bodies);
+        a.Bodies.Select(Plain).SequenceEqual(b.Bodies.Select(Plain));
+
+    private static AnnotationBody Plain(AnnotationBody body) => body with { Format = body.Format ?? "text/plain" };
 
     private static void RequireWriter(Actor actor)
     {

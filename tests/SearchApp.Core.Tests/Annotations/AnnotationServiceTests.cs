@@ -107,6 +107,22 @@ public sealed class AnnotationServiceTests : IDisposable
         Assert.Equal(ImportOutcome.ArticleMissing, _service.Import(a with { Id = "imported2", ArticleId = "nope" }));
     }
 
+    [Fact]
+    public void An_exported_annotation_imports_unchanged_and_its_copy_elsewhere_is_anchored_by_quote()
+    {
+        var a = _service.Create(Alice, Draft("a2", "اليمن", new AnnotationBody("commenting", "ملاحظة"), new AnnotationBody("tagging", "حرب")));
+        var json = WebAnnotationWriter.Annotation(a, new WebAnnotationIris("http://elsewhere.example"));
+
+        var parsed = WebAnnotationReader.Read(System.Text.Json.JsonDocument.Parse(json.ToJsonString()).RootElement);
+        Assert.Equal(ImportOutcome.Unchanged, _service.Import(parsed));
+
+        // The same annotation under a new id, with a stale position: anchored by its quote and context.
+        var moved = parsed with { Id = "copy1", Draft = parsed.Draft with { Start = 0, End = 5 } };
+        Assert.Equal(ImportOutcome.Added, _service.Import(moved));
+        Assert.Equal("اليمن", _service.Get("copy1")!.Target.Exact);
+        Assert.Equal(("alice", a.Created.ToUnixTimeSeconds()), (_service.Get("copy1")!.Author, _service.Get("copy1")!.Created.ToUnixTimeSeconds()));
+    }
+
     [Theory]
     [InlineData("classifying", "XYZ")]
     [InlineData("linking", "x")]
