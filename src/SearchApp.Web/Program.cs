@@ -12,6 +12,10 @@ using SearchApp.Web.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Serve wwwroot from the build output's static-assets manifest in every environment, so running the built
+// dll (tests, benchmarks, `dotnet SearchApp.Web.dll`) looks the same as `dotnet run`; published apps copy wwwroot.
+builder.WebHost.UseStaticWebAssets();
+
 builder.Services.Configure<SearchAppOptions>(builder.Configuration.GetSection(SearchAppOptions.Section));
 builder.Services.AddRazorPages();
 
