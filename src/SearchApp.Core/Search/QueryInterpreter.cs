@@ -14,6 +14,10 @@ public sealed class QueryInterpreter
 {
     public const float TitleBoost = 2f;
 
+    /// <summary>Notes that say nothing could be searched (as opposed to repairs).</summary>
+    public const string StopWordsOnlyNote = "every word in the query is too common to search (a stop word)";
+    public const string NothingSearchableNote = "the query has no searchable words";
+
     /// <summary>An exact-form match counts this much more than a stem-only one (ADR 0003).</summary>
     public const float ExactBoost = 2f;
 
@@ -36,7 +40,7 @@ public sealed class QueryInterpreter
         var noteList = notes.ToList();
         if (repaired.Length == 0)
         {
-            noteList.Add("the query has no searchable words");
+            noteList.Add(NothingSearchableNote);
             return new InterpretedQuery(null, repaired, noteList);
         }
 
@@ -58,7 +62,7 @@ public sealed class QueryInterpreter
         query = WithPositiveClause(query);
         if (query is null)
         {
-            noteList.Add("every word in the query is too common to search (a stop word)");
+            noteList.Add(StopWordsOnlyNote);
         }
 
         return new InterpretedQuery(query, repaired, noteList) { Variants = parser.VariantsUsed };

@@ -73,6 +73,16 @@ public sealed class SearchPageTests
     }
 
     [Fact]
+    public async Task A_query_of_only_stop_words_gets_advice_in_arabic()
+    {
+        var (doc, _, response) = await Html.GetAsync(_client, "/?q=" + Uri.EscapeDataString("في من على"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("شائعة جدًا", doc.QuerySelector(".parsed-note[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(doc.QuerySelector(".parsed-note code"));
+    }
+
+    [Fact]
     public async Task A_bad_request_shows_a_message_not_an_error_page()
     {
         var (doc, raw, response) = await Html.GetAsync(_client, "/?q=x&from=not-a-date");
