@@ -19,9 +19,17 @@ public sealed class SearchAppFactory : WebApplicationFactory<Program>
     /// <summary>Adds an article directly through the archive (what ingest or POST /api/articles would do).</summary>
     public void AddArticle(ArticleInput article) => Archive.Upsert(article);
 
+    /// <summary>Extra settings (e.g. SearchApp:RequireSignInToRead) for a differently configured app.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("SearchApp:DataDirectory", _dataDirectory);
         builder.UseSetting("SearchApp:SamplePath", Path.Combine(RepoRoot(), "index-data", "sample"));
     }
