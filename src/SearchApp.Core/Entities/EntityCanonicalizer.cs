@@ -34,6 +34,13 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
         return string.Join(' ', words);
     }
 
+    /// <summary>
+    /// عبد الله / عبدالله, عبد العزيز / عبدالعزيز: the theophoric compounds are written both ways; the Saudi
+    /// press mostly joins them, so the canonical value does too (one facet value per person).
+    /// </summary>
+    public static string JoinAbd(string name) =>
+        System.Text.RegularExpressions.Regex.Replace(name, @"(?<![\p{L}])عبد ال", "عبدال");
+
     /// <summary>True when <paramref name="canonical"/> is the target of an alias line.</summary>
     public bool IsAlias(string type, string canonical) => aliases.IsTarget(type, canonical);
 
@@ -47,10 +54,13 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
             return alias;
         }
 
-        var words = stripped.Split(' ');
+        var words = JoinAbd(stripped).Split(' ');
         for (int i = 0; i < words.Length; i++)
         {
-            words[i] = lexicon.Find(ArabicKey.Normalize(words[i]))?.Display ?? words[i];
+            // The corpus' favourite spelling of a normalised word is usually the right one for a name, except
+            // where that spelling is a function word: علي and على fold together, and the preposition wins.
+            var display = lexicon.Find(ArabicKey.Normalize(words[i]))?.Display;
+            words[i] = display is not null && !Analysis.ArabicAnalysis.StopWords.Contains(display) ? display : words[i];
         }
 
         return string.Join(' ', words);
