@@ -7,6 +7,16 @@ namespace SearchApp.Core;
 /// <summary>Index maintenance: rebuild from the store, re-extract entities.</summary>
 public sealed partial class SearchArchive
 {
+    /// <summary>Store meta key: the extractor version the stored entities came from.</summary>
+    public const string ExtractorMetaKey = "extractor";
+
+    /// <summary>
+    /// True when stored entities came from another extractor than the configured one. An archive opened
+    /// without NER (the CLI's --no-ner, tests) never counts as stale, so it does not wipe real entities.
+    /// </summary>
+    public bool EntitiesAreStale() =>
+        Extractor is not NoEntityExtractor && Store.Count() > 0 && Store.GetMeta(ExtractorMetaKey) != Extractor.Version;
+
     /// <summary>
     /// Runs entity extraction again over every stored article (after a model or alias change), stores the
     /// new mentions, then rebuilds the index. User annotations and their corrections are untouched.
@@ -26,6 +36,8 @@ public sealed partial class SearchArchive
                 done += chunk.Length;
                 progress?.Invoke(done, total);
             }
+
+            Store.SetMeta(ExtractorMetaKey, Extractor.Version);
         }
 
         return Reindex();

@@ -7,6 +7,8 @@ namespace SearchApp.Core;
 /// <summary>The write path: prepare (hash check, entity extraction) and apply (store, then index) batches.</summary>
 public sealed partial class SearchArchive
 {
+    private string? _extractorRecorded;
+
     /// <summary>
     /// Stores the articles that are new or changed (by content hash), with their entities, then indexes
     /// them. When an id occurs twice in the batch the later one wins and the earlier is
@@ -72,6 +74,17 @@ public sealed partial class SearchArchive
                     items.Add((batch.Articles[i], batch.Hashes[i], batch.Entities[k]));
                     added.Add(outcomes[i] == UpsertOutcome.Added);
                 }
+            }
+
+            if (items.Count > 0 && Extractor is not NoEntityExtractor && _extractorRecorded != Extractor.Version)
+            {
+                // The first write into an empty store records which extractor its entities come from.
+                if (Store.GetMeta(ExtractorMetaKey) is null)
+                {
+                    Store.SetMeta(ExtractorMetaKey, Extractor.Version);
+                }
+
+                _extractorRecorded = Extractor.Version;
             }
 
             var stored = WithAnnotations(Store.Upsert(items));

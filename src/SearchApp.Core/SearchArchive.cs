@@ -68,7 +68,12 @@ public sealed partial class SearchArchive : IDisposable
         var archive = new SearchArchive(options, directoryLock, store, index);
         try
         {
-            if (index.CommittedVersion != IndexSchema.Version)
+            if (archive.EntitiesAreStale())
+            {
+                log?.Invoke($"Entities were extracted by another model ({store.GetMeta(ExtractorMetaKey) ?? "unknown"}); extracting again with {options.Extractor.Version}.");
+                archive.Reextract();
+            }
+            else if (index.CommittedVersion != IndexSchema.Version)
             {
                 log?.Invoke(index.CommittedVersion is null
                     ? "Building the index from the store."

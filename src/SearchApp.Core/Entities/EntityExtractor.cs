@@ -28,6 +28,8 @@ public sealed class EntityExtractor(NerTagger tagger, EntityCanonicalizer canoni
             new EntityCanonicalizer(features.Lexicon, [features.Curated, model.Trained], NerResources.Aliases()));
     }
 
+    public string Version => ExtractorVersion.Current;
+
     public IReadOnlyList<EntityMention> Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -9,4 +9,7 @@ namespace SearchApp.Core.Entities;
 public interface IEntityExtractor
 {
     IReadOnlyList<EntityMention> Extract(string text);
+
+    /// <summary>What produced the mentions; stored with them so a new model triggers re-extraction.</summary>
+    string Version => GetType().Name;
 }

@@ -38,6 +38,26 @@ public sealed partial class ArticleStore
         return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A value from the store's meta table (null when unset).</summary>
+    public string? GetMeta(string key)
+    {
+        using var connection = _connections.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT value FROM meta WHERE key = $k;";
+        cmd.Parameters.AddWithValue("$k", key);
+        return cmd.ExecuteScalar() as string;
+    }
+
+    public void SetMeta(string key, string value)
+    {
+        using var connection = _connections.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "INSERT INTO meta(key, value) VALUES ($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value;";
+        cmd.Parameters.AddWithValue("$k", key);
+        cmd.Parameters.AddWithValue("$v", value);
+        cmd.ExecuteNonQuery();
+    }
+
     /// <summary>The highest change number handed out so far.</summary>
     public long CurrentSeq()
     {
