@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SearchApp.Core;
@@ -46,8 +44,7 @@ public sealed class LoginModel : PageModel
             return Page();
         }
 
-        var identity = new ClaimsIdentity(UserClaims.For(user.Name, user.Role), AuthConstants.CookieScheme, ClaimTypes.Name, ClaimTypes.Role);
-        await HttpContext.SignInAsync(AuthConstants.CookieScheme, new ClaimsPrincipal(identity), new AuthenticationProperties { IsPersistent = true });
+        await UserClaims.SignInAsync(HttpContext, user.Name, user.Role);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 }

@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Net;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SearchApp.Core;
@@ -61,8 +59,7 @@ public sealed class SetupModel : PageModel
             return NotFound();
         }
 
-        var identity = new ClaimsIdentity(UserClaims.For(Name.Trim(), Roles.Admin), AuthConstants.CookieScheme, ClaimTypes.Name, ClaimTypes.Role);
-        await HttpContext.SignInAsync(AuthConstants.CookieScheme, new ClaimsPrincipal(identity));
+        await UserClaims.SignInAsync(HttpContext, Name.Trim(), Roles.Admin);
         return Page();
     }
 
