@@ -26,8 +26,10 @@ public static class NerCommand
             return options.Positional.FirstOrDefault() switch
             {
                 "train" => Train(options),
+                "cv" => CrossValidate(options),
                 "eval" => Evaluate(options),
                 "lexicon" => BuildLexicon(options),
+                "brown" => BuildBrown(options),
                 "bench" => NerBenchmark.Run(options),
                 "mine" => Mine(options),
                 "tag" => Tag(),
@@ -45,20 +47,10 @@ public static class NerCommand
     {
         string input = o.Argument(1, "TRAIN.conll");
         string output = o.Required("--out");
-        var defaults = new TrainingOptions();
-        var training = defaults with
-        {
-            DevFraction = o.Double("--dev-fraction", defaults.DevFraction),
-            Epochs = o.Int("--epochs", defaults.Epochs),
-            MaxEpochs = o.Int("--max-epochs", defaults.MaxEpochs),
-            Algorithm = o.Optional("--algorithm") ?? defaults.Algorithm,
-            C2 = o.Double("--c2", defaults.C2),
-            LearningRate = o.Double("--eta", defaults.LearningRate),
-            PruneBelow = (float)o.Double("--prune", defaults.PruneBelow),
-        };
+        var training = TrainingOptionsOf(o);
         var clock = Stopwatch.StartNew();
         var data = ConllReader.Read(input);
-        var features = NerResources.Features(LoadLexicon(o), LoadMined(o));
+        var features = NerResources.Features(LoadLexicon(o), LoadMined(o), LoadBrown(o));
         Console.Error.WriteLine($"lexicon {features.Lexicon.Size} words, curated gazetteer {features.Curated.Count} names, mined {features.Mined.Count} names, {features.Triggers.Count} triggers");
         var trainer = new PerceptronTrainer(features, Console.Error);
         var model = trainer.Train(data, training);
@@ -71,6 +63,36 @@ public static class NerCommand
             $"wrote {output} ({new FileInfo(output).Length / 1e6:0.0} MB, {model.FeatureCount} features) in {clock.Elapsed.TotalSeconds:0.0} s"));
         Console.WriteLine(trainer.DevScore?.ToJson() ?? "{}");
         return 0;
+    }
+
+    /// <summary>k-fold cross-validation on a training file only: the scores every design choice is made on.</summary>
+    private static int CrossValidate(CommandOptions o)
+    {
+        var data = ConllReader.Read(o.Argument(1, "TRAIN.conll"));
+        var training = TrainingOptionsOf(o);
+        var features = NerResources.Features(LoadLexicon(o), LoadMined(o), LoadBrown(o));
+        var cv = new PerceptronTrainer(features, Console.Error).CrossValidate(data, training);
+        var (epoch, penalty) = cv.Best();
+        Console.WriteLine(cv.Pooled(epoch, penalty).ToJson());
+        return 0;
+    }
+
+    private static TrainingOptions TrainingOptionsOf(CommandOptions o)
+    {
+        var defaults = new TrainingOptions();
+        return defaults with
+        {
+            CvFolds = o.Int("--cv-folds", defaults.CvFolds),
+            Ensemble = o.Int("--ensemble", defaults.Ensemble),
+            Penalty = (float)o.Double("--penalty", defaults.Penalty),
+            DevFraction = o.Double("--dev-fraction", defaults.DevFraction),
+            Epochs = o.Int("--epochs", defaults.Epochs),
+            MaxEpochs = o.Int("--max-epochs", defaults.MaxEpochs),
+            Algorithm = o.Optional("--algorithm") ?? defaults.Algorithm,
+            C2 = o.Double("--c2", defaults.C2),
+            LearningRate = o.Double("--eta", defaults.LearningRate),
+            PruneBelow = (float)o.Double("--prune", defaults.PruneBelow),
+        };
     }
 
     private static int Evaluate(CommandOptions o)
@@ -117,6 +139,27 @@ public static class NerCommand
         return 0;
     }
 
+    private static int BuildBrown(CommandOptions o)
+    {
+        string corpus = o.Argument(1, "CORPUS.jsonl.gz");
+        string output = o.Required("--out");
+        var clock = Stopwatch.StartNew();
+        var builder = new BrownClusterer(Console.Error);
+        foreach (string text in CorpusReader.Texts(corpus).Take(o.Int("--limit", int.MaxValue)))
+        {
+            builder.AddText(text);
+        }
+
+        var entries = builder.Build(o.Int("--words", 50_000), o.Int("--clusters", 1000));
+        using (var file = File.Create(output))
+        {
+            BrownClusters.Write(file, entries);
+        }
+
+        Console.Error.WriteLine($"wrote {output} in {clock.Elapsed.TotalSeconds:0.0} s");
+        return 0;
+    }
+
     /// <summary>Tags a corpus and writes the names found often with one type (see NameMiner).</summary>
     private static int Mine(CommandOptions o)
     {
@@ -151,7 +194,7 @@ public static class NerCommand
 
     internal static NerTagger LoadTagger(CommandOptions o)
     {
-        var features = NerResources.Features(LoadLexicon(o), LoadMined(o));
+        var features = NerResources.Features(LoadLexicon(o), LoadMined(o), LoadBrown(o));
         string? path = o.Optional("--model");
         if (path is null)
         {
@@ -178,6 +221,24 @@ public static class NerCommand
 
         using var file = File.OpenRead(path);
         return NameMiner.Read(file);
+    }
+
+    /// <summary><c>--brown FILE</c>, <c>--brown none</c>, or the embedded clusters.</summary>
+    private static BrownClusters LoadBrown(CommandOptions o)
+    {
+        string? path = o.Optional("--brown");
+        if (path is null)
+        {
+            return NerResources.Brown();
+        }
+
+        if (path == "none")
+        {
+            return BrownClusters.Empty;
+        }
+
+        using var file = File.OpenRead(path);
+        return BrownClusters.Read(file);
     }
 
     private static WordLexicon LoadLexicon(CommandOptions o)

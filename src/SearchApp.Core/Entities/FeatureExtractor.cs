@@ -9,8 +9,14 @@ namespace SearchApp.Core.Entities;
 /// clusters from unlabelled news for generalisation (Miller et al. 2004). Thread-safe: sentence state
 /// lives in the caller's <see cref="FeatureBuffer"/>, the word cache is concurrent.
 /// </summary>
-public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, TriggerWords triggers, Gazetteer? mined = null)
+public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, TriggerWords triggers, Gazetteer? mined = null, BrownClusters? brown = null)
 {
+    /// <summary>Experiment switches (development only): names of feature groups to turn off or on.</summary>
+    internal static readonly HashSet<string> Flags = [.. (Environment.GetEnvironmentVariable("NER_FLAGS") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)];
+
+    /// <summary>Brown cluster prefix lengths (Ratinov &amp; Roth 2009).</summary>
+    private static readonly int[] BrownPrefixes = [4, 6, 10, 20];
+
     /// <summary>The key of the feature every token has; its O weight sets the tagger's bias against entities.</summary>
     public static ulong BiasKey { get; } = FeatureHash.Combine(Template.Bias, 0);
 
@@ -25,6 +31,8 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
 
     /// <summary>Names mined from unlabelled news by an earlier model (empty when none).</summary>
     public Gazetteer Mined { get; } = mined ?? new Gazetteer();
+
+    public BrownClusters Brown { get; } = brown ?? BrownClusters.Empty;
 
     /// <summary>
     /// Distinct words whose features are cached (about 0.4 KB each, so at most ~80 MB); news
@@ -143,8 +151,31 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
             keys.Add(FeatureHash.Combine(Template.Fine, (ulong)clusters.Fine));
         }
 
+        var path = Brown.Find(norm);
+        if (path.Length == 0 && stripped != norm)
+        {
+            path = Brown.Find(stripped);
+        }
+
+        if (path.Length > 0)
+        {
+            foreach (int k in BrownPrefixes)
+            {
+                keys.Add(FeatureHash.Combine(Template.Brown, BrownClusters.Prefix(path, k)));
+            }
+        }
+
+        var strippedPath = stripped == norm ? default : Brown.Find(stripped);
+        if (strippedPath.Length > 0 && !Flags.Contains("nobrownstrip"))
+        {
+            foreach (int k in BrownPrefixes)
+            {
+                keys.Add(FeatureHash.Combine(Template.BrownStripped, BrownClusters.Prefix(strippedPath, k)));
+            }
+        }
+
         ulong[] readings = [hNorm, .. Proclitics.Candidates(norm).Select(c => FeatureHash.Of(c))];
-        return new WordFeatures(hNorm, hStripped, readings, clusters?.Middle ?? 0, clusters?.Fine ?? 0, trigger, shape, [.. keys]);
+        return new WordFeatures(hNorm, hStripped, readings, clusters?.Middle ?? 0, clusters?.Fine ?? 0, trigger, shape, [.. keys], path);
     }
 
     private static void AddContext(FeatureBuffer b, int i, int n)
@@ -164,6 +195,18 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
                 b.Add(FeatureHash.Combine(Template.NormAt + slot, b.Norm[j]));
                 b.Add(FeatureHash.Combine(Template.StrippedAt + slot, b.Words[j].Stripped));
                 b.Add(FeatureHash.Combine(Template.MiddleAt + slot, (ulong)b.Words[j].Middle));
+                var path = b.Words[j].Brown;
+                if (path.Length > 0)
+                {
+                    for (int k = 0; k < BrownPrefixes.Length; k++)
+                    {
+                        if (d is -1 or 1 || k % 2 == 0)
+                        {
+                            b.Add(FeatureHash.Combine(Template.BrownAt + slot, BrownClusters.Prefix(path, BrownPrefixes[k])));
+                        }
+                    }
+                }
+
                 if (d is -1 or 1)
                 {
                     b.Add(FeatureHash.Combine(Template.FineAt + slot, (ulong)b.Words[j].Fine));
@@ -207,5 +250,6 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
         public const ulong Prefix = 20, Suffix = 30, BarePrefix = 40;
         public const ulong Edge = 50, NormAt = 60, StrippedAt = 70, MiddleAt = 80, FineAt = 90, BigramAt = 100;
         public const ulong TriggerAt = 110, GazTrainedAt = 120, GazCuratedAt = 130, GazMinedAt = 140;
+        public const ulong Brown = 150, BrownStripped = 151, BrownAt = 160;
     }
 }

@@ -25,6 +25,18 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
     public int[] TagIndices(IReadOnlyList<string> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
+        var best = new int[tokens.Count];
+        Viterbi.Decode(Emissions(tokens), Model.Transitions, tokens.Count, best);
+        return best;
+    }
+
+    /// <summary>
+    /// The first stage's score of every tag at every token (<c>[token * tags + tag]</c>), in a
+    /// per-thread buffer that the next call reuses.
+    /// </summary>
+    public Span<float> Emissions(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
         var buffer = t_buffer ??= new FeatureBuffer();
         Features.Extract(tokens, Model.Trained, buffer);
         int tags = BioTags.Count;
@@ -48,9 +60,7 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
             Model.AddRows(buffer.Keys.AsSpan(buffer.IntrinsicEnd[i], buffer.Offsets[i + 1] - buffer.IntrinsicEnd[i]), target);
         }
 
-        var best = new int[tokens.Count];
-        Viterbi.Decode(emissions, Model.Transitions, tokens.Count, best);
-        return best;
+        return emissions;
     }
 
     public string[] Tag(IReadOnlyList<string> tokens) =>

@@ -30,7 +30,7 @@ public class TrainingTests
     {
         var data = ConllReader.Read(new StringReader(Tiny));
         var fx = new FeatureExtractor(WordLexicon.Empty, new Gazetteer(), TriggerWords.Empty);
-        var model = new PerceptronTrainer(fx, TextWriter.Null).Train(data, new TrainingOptions(DevFraction: 0, Epochs: 5, Folds: 3));
+        var model = new PerceptronTrainer(fx, TextWriter.Null).Train(data, new TrainingOptions(CvFolds: 0, Epochs: 5, Folds: 3));
         using var stream = new MemoryStream();
         model.Save(stream);
         return stream.ToArray();
