@@ -30,6 +30,7 @@ public static class NerCommand
                 "eval" => Evaluate(options),
                 "lexicon" => BuildLexicon(options),
                 "brown" => BuildBrown(options),
+                "profiles" => BuildProfiles(options),
                 "bench" => NerBenchmark.Run(options),
                 "mine" => Mine(options),
                 "tag" => Tag(),
@@ -50,7 +51,7 @@ public static class NerCommand
         var training = TrainingOptionsOf(o);
         var clock = Stopwatch.StartNew();
         var data = ConllReader.Read(input);
-        var features = NerResources.Features(LoadLexicon(o), LoadMined(o), LoadBrown(o));
+        var features = NerResources.Features(LoadLexicon(o), LoadMined(o), LoadBrown(o), LoadProfiles(o));
         Console.Error.WriteLine($"lexicon {features.Lexicon.Size} words, curated gazetteer {features.Curated.Count} names, mined {features.Mined.Count} names, {features.Triggers.Count} triggers");
         var trainer = new PerceptronTrainer(features, Console.Error);
         var model = trainer.Train(data, training);
@@ -70,7 +71,7 @@ public static class NerCommand
     {
         var data = ConllReader.Read(o.Argument(1, "TRAIN.conll"));
         var training = TrainingOptionsOf(o);
-        var features = NerResources.Features(LoadLexicon(o), LoadMined(o), LoadBrown(o));
+        var features = NerResources.Features(LoadLexicon(o), LoadMined(o), LoadBrown(o), LoadProfiles(o));
         var cv = new PerceptronTrainer(features, Console.Error).CrossValidate(data, training);
         var (epoch, penalty) = cv.Best();
         Console.WriteLine(cv.Pooled(epoch, penalty).ToJson());
@@ -139,12 +140,22 @@ public static class NerCommand
         return 0;
     }
 
+    private static int BuildProfiles(CommandOptions o)
+    {
+        string corpus = o.Argument(1, "CORPUS.jsonl.gz");
+        string output = o.Required("--out");
+        using var file = File.Create(output);
+        int written = ContextProfiles.Build(CorpusReader.Texts(corpus), LoadLexicon(o), NerResources.Triggers(), file);
+        Console.Error.WriteLine($"wrote {written} word profiles to {output}");
+        return 0;
+    }
+
     private static int BuildBrown(CommandOptions o)
     {
         string corpus = o.Argument(1, "CORPUS.jsonl.gz");
         string output = o.Required("--out");
         var clock = Stopwatch.StartNew();
-        var builder = new BrownClusterer(Console.Error);
+        var builder = new BrownClusterer(Console.Error, o.Optional("--stripped") == "yes" ? LoadLexicon(o) : null);
         foreach (string text in CorpusReader.Texts(corpus).Take(o.Int("--limit", int.MaxValue)))
         {
             builder.AddText(text);
@@ -194,7 +205,7 @@ public static class NerCommand
 
     internal static NerTagger LoadTagger(CommandOptions o)
     {
-        var features = NerResources.Features(LoadLexicon(o), LoadMined(o), LoadBrown(o));
+        var features = NerResources.Features(LoadLexicon(o), LoadMined(o), LoadBrown(o), LoadProfiles(o));
         string? path = o.Optional("--model");
         if (path is null)
         {
@@ -221,6 +232,24 @@ public static class NerCommand
 
         using var file = File.OpenRead(path);
         return NameMiner.Read(file);
+    }
+
+    /// <summary><c>--profiles FILE</c>, <c>--profiles none</c>, or the embedded profiles.</summary>
+    private static ContextProfiles LoadProfiles(CommandOptions o)
+    {
+        string? path = o.Optional("--profiles");
+        if (path is null)
+        {
+            return NerResources.Profiles();
+        }
+
+        if (path == "none")
+        {
+            return ContextProfiles.Empty;
+        }
+
+        using var file = File.OpenRead(path);
+        return ContextProfiles.Read(file);
     }
 
     /// <summary><c>--brown FILE</c>, <c>--brown none</c>, or the embedded clusters.</summary>

@@ -9,11 +9,9 @@ namespace SearchApp.Core.Entities;
 /// clusters from unlabelled news for generalisation (Miller et al. 2004). Thread-safe: sentence state
 /// lives in the caller's <see cref="FeatureBuffer"/>, the word cache is concurrent.
 /// </summary>
-public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, TriggerWords triggers, Gazetteer? mined = null, BrownClusters? brown = null)
+public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, TriggerWords triggers, Gazetteer? mined = null,
+    BrownClusters? brown = null, ContextProfiles? profiles = null)
 {
-    /// <summary>Experiment switches (development only): names of feature groups to turn off or on.</summary>
-    internal static readonly HashSet<string> Flags = [.. (Environment.GetEnvironmentVariable("NER_FLAGS") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)];
-
     /// <summary>Brown cluster prefix lengths (Ratinov &amp; Roth 2009).</summary>
     private static readonly int[] BrownPrefixes = [4, 6, 10, 20];
 
@@ -33,6 +31,8 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
     public Gazetteer Mined { get; } = mined ?? new Gazetteer();
 
     public BrownClusters Brown { get; } = brown ?? BrownClusters.Empty;
+
+    public ContextProfiles Profiles { get; } = profiles ?? ContextProfiles.Empty;
 
     /// <summary>
     /// Distinct words whose features are cached (about 0.4 KB each, so at most ~80 MB); news
@@ -166,12 +166,17 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
         }
 
         var strippedPath = stripped == norm ? default : Brown.Find(stripped);
-        if (strippedPath.Length > 0 && !Flags.Contains("nobrownstrip"))
+        if (strippedPath.Length > 0)
         {
             foreach (int k in BrownPrefixes)
             {
                 keys.Add(FeatureHash.Combine(Template.BrownStripped, BrownClusters.Prefix(strippedPath, k)));
             }
+        }
+
+        foreach (ulong value in Profiles.Values(stripped))
+        {
+            keys.Add(FeatureHash.Combine(Template.Profile, value));
         }
 
         ulong[] readings = [hNorm, .. Proclitics.Candidates(norm).Select(c => FeatureHash.Of(c))];
@@ -227,6 +232,24 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
             }
         }
 
+        // Head words of long names (وزارة, اتحاد, جامعة ...) govern up to four following words
+        // (الرابطة الألمانية لصناعة النفط): the nearest trigger further left than the ±2 window,
+        // unless punctuation intervenes.
+        for (int d = 1; d <= 4 && i - d >= 0; d++)
+        {
+            var w = b.Words[i - d];
+            if (WordShape.IsPunctuation(w.Shape))
+            {
+                break;
+            }
+
+            if (w.Trigger > 0 && d >= 3)
+            {
+                b.Add(FeatureHash.Combine(Template.TriggerFar, (ulong)((w.Trigger * 8) + d)));
+                break;
+            }
+        }
+
         ulong shapes = (ulong)(((i > 0 ? b.Words[i - 1].Shape : 255) * 65536) + (b.Words[i].Shape * 256) + (i + 1 < n ? b.Words[i + 1].Shape : 255));
         b.Add(FeatureHash.Combine(Template.ShapeWindow, shapes));
     }
@@ -250,6 +273,6 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
         public const ulong Prefix = 20, Suffix = 30, BarePrefix = 40;
         public const ulong Edge = 50, NormAt = 60, StrippedAt = 70, MiddleAt = 80, FineAt = 90, BigramAt = 100;
         public const ulong TriggerAt = 110, GazTrainedAt = 120, GazCuratedAt = 130, GazMinedAt = 140;
-        public const ulong Brown = 150, BrownStripped = 151, BrownAt = 160;
+        public const ulong Brown = 150, BrownStripped = 151, BrownAt = 160, TriggerFar = 170, Profile = 180;
     }
 }

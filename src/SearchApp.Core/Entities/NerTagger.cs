@@ -67,8 +67,9 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
         [.. TagIndices(tokens).Select(t => BioTags.Names[t])];
 
     /// <summary>
-    /// Tags the sentences of one document (an article, or a CoNLL file in reading order), then
-    /// marks recurring names the sentence-level tagger missed (<see cref="MentionPropagation"/>).
+    /// Tags the sentences of one document (an article, or a CoNLL file in reading order), completes
+    /// names cut short by the curated lists (<see cref="SpanCompletion"/>), then marks recurring names
+    /// the sentence-level tagger missed (<see cref="MentionPropagation"/>).
     /// </summary>
     public int[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
@@ -80,6 +81,7 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
         {
             var tokens = sentences[s];
             tags[s] = TagIndices(tokens);
+            SpanCompletion.Apply(Features.Curated, [.. tokens.Select(Features.Word)], tags[s]);
             keys[s] = new ulong[tokens.Count];
             lengths[s] = new int[tokens.Count];
             for (int i = 0; i < tokens.Count; i++)

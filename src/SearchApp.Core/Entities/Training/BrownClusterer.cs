@@ -10,7 +10,11 @@ namespace SearchApp.Core.Entities.Training;
 /// Bengio 2010). Collects word bigrams within sentences; <see cref="BrownMerger"/> does the
 /// clustering. Deterministic.
 /// </summary>
-public sealed class BrownClusterer(TextWriter log)
+/// <remarks>
+/// With a <paramref name="lexicon"/>, words are clustered in their proclitic-free form
+/// (<c>وللهلال</c> → <c>الهلال</c>), so a name's contexts are not split over its clitic variants.
+/// </remarks>
+public sealed class BrownClusterer(TextWriter log, WordLexicon? lexicon = null)
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _words = [];
@@ -24,6 +28,7 @@ public sealed class BrownClusterer(TextWriter log)
             foreach (var token in sentence)
             {
                 string norm = ArabicKey.Normalize(token.Text);
+                norm = lexicon is null ? norm : lexicon.StripOf(norm);
                 if (!_ids.TryGetValue(norm, out int id))
                 {
                     id = _words.Count;

@@ -12,7 +12,7 @@ namespace SearchApp.Core.Entities.Training;
 public sealed record TrainingOptions(
     int CvFolds = 5,
     double DevFraction = 0,
-    int MaxEpochs = 20,
+    int MaxEpochs = 10,
     int Epochs = 12,
     int Patience = 4,
     int Folds = 10,
@@ -22,4 +22,4 @@ public sealed record TrainingOptions(
     double LearningRate = 0.1,
     float PruneBelow = 0.005f,
     float Penalty = 0,
-    int Ensemble = 1);
+    int Ensemble = 8);
