@@ -217,57 +217,32 @@ public static class NerCommand
     }
 
     /// <summary><c>--mined FILE</c>, <c>--mined none</c>, or the embedded list.</summary>
-    private static Gazetteer LoadMined(CommandOptions o)
-    {
-        string? path = o.Optional("--mined");
-        if (path is null)
-        {
-            return NerResources.MinedNames();
-        }
-
-        if (path == "none")
-        {
-            return new Gazetteer();
-        }
-
-        using var file = File.OpenRead(path);
-        return NameMiner.Read(file);
-    }
+    private static Gazetteer LoadMined(CommandOptions o) =>
+        LoadOptional(o, "--mined", NerResources.MinedNames, () => new Gazetteer(), NameMiner.Read);
 
     /// <summary><c>--profiles FILE</c>, <c>--profiles none</c>, or the embedded profiles.</summary>
-    private static ContextProfiles LoadProfiles(CommandOptions o)
-    {
-        string? path = o.Optional("--profiles");
-        if (path is null)
-        {
-            return NerResources.Profiles();
-        }
-
-        if (path == "none")
-        {
-            return ContextProfiles.Empty;
-        }
-
-        using var file = File.OpenRead(path);
-        return ContextProfiles.Read(file);
-    }
+    private static ContextProfiles LoadProfiles(CommandOptions o) =>
+        LoadOptional(o, "--profiles", NerResources.Profiles, () => ContextProfiles.Empty, ContextProfiles.Read);
 
     /// <summary><c>--brown FILE</c>, <c>--brown none</c>, or the embedded clusters.</summary>
-    private static BrownClusters LoadBrown(CommandOptions o)
+    private static BrownClusters LoadBrown(CommandOptions o) =>
+        LoadOptional(o, "--brown", NerResources.Brown, () => BrownClusters.Empty, BrownClusters.Read);
+
+    private static T LoadOptional<T>(CommandOptions o, string option, Func<T> embedded, Func<T> none, Func<Stream, T> read)
     {
-        string? path = o.Optional("--brown");
+        string? path = o.Optional(option);
         if (path is null)
         {
-            return NerResources.Brown();
+            return embedded();
         }
 
         if (path == "none")
         {
-            return BrownClusters.Empty;
+            return none();
         }
 
         using var file = File.OpenRead(path);
-        return BrownClusters.Read(file);
+        return read(file);
     }
 
     private static WordLexicon LoadLexicon(CommandOptions o)

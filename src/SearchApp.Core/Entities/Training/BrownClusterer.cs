@@ -16,10 +16,7 @@ namespace SearchApp.Core.Entities.Training;
 /// </remarks>
 public sealed class BrownClusterer(TextWriter log, WordLexicon? lexicon = null)
 {
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly List<string> _words = [];
-    private readonly List<long> _counts = [];
-    private readonly List<int> _corpus = []; // word ids, -1 between sentences
+    private readonly WordCorpus _corpus = new();
 
     public void AddText(string text)
     {
@@ -28,20 +25,10 @@ public sealed class BrownClusterer(TextWriter log, WordLexicon? lexicon = null)
             foreach (var token in sentence)
             {
                 string norm = ArabicKey.Normalize(token.Text);
-                norm = lexicon is null ? norm : lexicon.StripOf(norm);
-                if (!_ids.TryGetValue(norm, out int id))
-                {
-                    id = _words.Count;
-                    _ids[norm] = id;
-                    _words.Add(norm);
-                    _counts.Add(0);
-                }
-
-                _counts[id]++;
-                _corpus.Add(id);
+                _corpus.Add(lexicon is null ? norm : lexicon.StripOf(norm));
             }
 
-            _corpus.Add(-1);
+            _corpus.EndSentence();
         }
     }
 
@@ -53,11 +40,10 @@ public sealed class BrownClusterer(TextWriter log, WordLexicon? lexicon = null)
     public List<(string Word, string Bits, long Count)> Build(int vocabulary, int clusters)
     {
         var clock = Stopwatch.StartNew();
-        var byFrequency = Enumerable.Range(0, _words.Count)
-            .OrderByDescending(i => _counts[i]).ThenBy(i => _words[i], StringComparer.Ordinal)
-            .Take(vocabulary).ToArray();
+        var (words, counts, tokens) = (_corpus.Words, _corpus.Counts, _corpus.Tokens);
+        var byFrequency = _corpus.ByFrequency().Take(vocabulary).ToArray();
         int v = byFrequency.Length;
-        var rank = new int[_words.Count];
+        var rank = new int[words.Count];
         Array.Fill(rank, -1);
         for (int r = 0; r < v; r++)
         {
@@ -66,9 +52,9 @@ public sealed class BrownClusterer(TextWriter log, WordLexicon? lexicon = null)
 
         // Bigrams between ranked words; rarer words and sentence ends break the chain.
         var bigrams = new Dictionary<long, int>();
-        for (int k = 1; k < _corpus.Count; k++)
+        for (int k = 1; k < tokens.Count; k++)
         {
-            int a = _corpus[k - 1], b = _corpus[k];
+            int a = tokens[k - 1], b = tokens[k];
             if (a >= 0 && b >= 0 && rank[a] >= 0 && rank[b] >= 0)
             {
                 long key = ((long)rank[a] * v) + rank[b];
@@ -91,9 +77,9 @@ public sealed class BrownClusterer(TextWriter log, WordLexicon? lexicon = null)
         }
 
         log.WriteLine($"brown: {v} words, {bigrams.Count} distinct bigrams, counted in {clock.Elapsed.TotalSeconds:0.0} s");
-        var unigrams = byFrequency.Select(i => _counts[i]).ToArray();
+        var unigrams = byFrequency.Select(i => counts[i]).ToArray();
         var bits = new BrownMerger(unigrams, right, left, clusters, log).Run();
         log.WriteLine($"brown: clustered in {clock.Elapsed.TotalSeconds:0.0} s");
-        return [.. Enumerable.Range(0, v).Select(r => (_words[byFrequency[r]], bits[r], _counts[byFrequency[r]]))];
+        return [.. Enumerable.Range(0, v).Select(r => (words[byFrequency[r]], bits[r], counts[byFrequency[r]]))];
     }
 }
