@@ -6,15 +6,16 @@ using SearchApp.Core.Entities.Training;
 namespace SearchApp.Cli.Commands;
 
 /// <summary>
-/// <c>ner train | eval | lexicon | mine | bench | tag</c>: trains, scores and measures the entity tagger
+/// <c>ner train | cv | eval | lexicon | brown | profiles | mine | bench | tag</c>: trains, scores and measures the entity tagger
 /// (docs/ner.md says how to retrain). Scores go to stdout as the contract's one JSON object;
 /// progress goes to stderr; errors are one stderr line and a non-zero exit code.
 /// </summary>
 public static class NerCommand
 {
     private const string Usage =
-        "usage: ner train TRAIN.conll --out MODEL [--dev-fraction F] [--epochs N] [--lexicon FILE] | "
-        + "ner eval FILE.conll [--model MODEL] [--lexicon FILE] | ner lexicon CORPUS.jsonl[.gz] --out FILE | "
+        "usage: ner train TRAIN.conll --out MODEL [--cv-folds K] [--ensemble M] [--epochs N] [--lexicon FILE] | "
+        + "ner cv TRAIN.conll [--cv-folds K] [--max-epochs N] | ner eval FILE.conll [--model MODEL] [--lexicon FILE] | "
+        + "ner lexicon CORPUS.jsonl[.gz] --out FILE | ner brown CORPUS --out FILE [--stripped yes] | ner profiles CORPUS --out FILE | "
         + "ner bench [--corpus FILE.jsonl[.gz]] [--limit N] | ner mine CORPUS --out FILE [--model MODEL] | ner tag < TEXT";
 
     public static int Run(string[] args)
@@ -28,9 +29,9 @@ public static class NerCommand
                 "train" => Train(options),
                 "cv" => CrossValidate(options),
                 "eval" => Evaluate(options),
-                "lexicon" => BuildLexicon(options),
-                "brown" => BuildBrown(options),
-                "profiles" => BuildProfiles(options),
+                "lexicon" => NerDataCommands.Lexicon(options),
+                "brown" => NerDataCommands.Brown(options),
+                "profiles" => NerDataCommands.Profiles(options),
                 "bench" => NerBenchmark.Run(options),
                 "mine" => Mine(options),
                 "tag" => Tag(),
@@ -120,57 +121,6 @@ public static class NerCommand
         return 0;
     }
 
-    private static int BuildLexicon(CommandOptions o)
-    {
-        string corpus = o.Argument(1, "CORPUS.jsonl.gz");
-        string output = o.Required("--out");
-        var clock = Stopwatch.StartNew();
-        var builder = new LexiconBuilder(Console.Error);
-        foreach (string text in CorpusReader.Texts(corpus))
-        {
-            builder.AddText(text);
-        }
-
-        using (var file = File.Create(output))
-        {
-            WordLexicon.Write(file, builder.Build());
-        }
-
-        Console.Error.WriteLine($"wrote {output} in {clock.Elapsed.TotalSeconds:0.0} s");
-        return 0;
-    }
-
-    private static int BuildProfiles(CommandOptions o)
-    {
-        string corpus = o.Argument(1, "CORPUS.jsonl.gz");
-        string output = o.Required("--out");
-        using var file = File.Create(output);
-        int written = ContextProfiles.Build(CorpusReader.Texts(corpus), LoadLexicon(o), NerResources.Triggers(), file);
-        Console.Error.WriteLine($"wrote {written} word profiles to {output}");
-        return 0;
-    }
-
-    private static int BuildBrown(CommandOptions o)
-    {
-        string corpus = o.Argument(1, "CORPUS.jsonl.gz");
-        string output = o.Required("--out");
-        var clock = Stopwatch.StartNew();
-        var builder = new BrownClusterer(Console.Error, o.Optional("--stripped") == "yes" ? LoadLexicon(o) : null);
-        foreach (string text in CorpusReader.Texts(corpus).Take(o.Int("--limit", int.MaxValue)))
-        {
-            builder.AddText(text);
-        }
-
-        var entries = builder.Build(o.Int("--words", 50_000), o.Int("--clusters", 1000));
-        using (var file = File.Create(output))
-        {
-            BrownClusters.Write(file, entries);
-        }
-
-        Console.Error.WriteLine($"wrote {output} in {clock.Elapsed.TotalSeconds:0.0} s");
-        return 0;
-    }
-
     /// <summary>Tags a corpus and writes the names found often with one type (see NameMiner).</summary>
     private static int Mine(CommandOptions o)
     {
@@ -245,7 +195,7 @@ public static class NerCommand
         return read(file);
     }
 
-    private static WordLexicon LoadLexicon(CommandOptions o)
+    internal static WordLexicon LoadLexicon(CommandOptions o)
     {
         string? path = o.Optional("--lexicon");
         if (path is null)

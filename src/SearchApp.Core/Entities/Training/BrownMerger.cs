@@ -10,15 +10,12 @@ namespace SearchApp.Core.Entities.Training;
 /// to one, and that tree gives each class its bit string. Class marginals are the words' unigram
 /// counts (as in Liang's wcluster), so a merge changes the loss of another pair (i, j) only through
 /// the x·log x terms of the rows and columns it touches: with H(x, y) = h(x) + h(y) − h(x + y),
-/// h(x) = x ln x, ΔL(i, j) = H(n_im, n_jm) − H(n_ia, n_ja) − H(n_ib, n_jb), the same for columns,
+/// h(x) = x ln x (<see cref="XLogX"/>), ΔL(i, j) = H(n_im, n_jm) − H(n_ia, n_ja) − H(n_ib, n_jb), the same for columns,
 /// and only pairs linked to the merged classes need an update. Losses are in count units (the
 /// 1/N scale does not change which merge is cheapest).
 /// </summary>
 internal sealed class BrownMerger
 {
-    private const int TableSize = 1 << 20;
-    private static readonly double[] HTable = BuildTable();
-
     private readonly long[] _unigrams;
     private readonly List<(int Word, int Count)>[] _right, _left;
     private readonly int _window, _s;
@@ -89,22 +86,7 @@ internal sealed class BrownMerger
             });
         }
 
-        var slotBits = new string[_s];
-        var stack = new Stack<(int Node, string Path)>();
-        stack.Push((node[_actives[0]], ""));
-        while (stack.Count > 0)
-        {
-            var (id, path) = stack.Pop();
-            if (id < 0)
-            {
-                slotBits[-1 - id] = path.Length == 0 ? "0" : path;
-                continue;
-            }
-
-            stack.Push((children[id].Right, path + "1"));
-            stack.Push((children[id].Left, path + "0"));
-        }
-
+        var slotBits = BrownTree.Paths(children, node[_actives[0]], _s);
         // Slots were reused during phase 1, but each word's slot at its end is its final class.
         return [.. finalSlot.Select(s => slotBits[s])];
     }
@@ -167,7 +149,7 @@ internal sealed class BrownMerger
 
                 double jz = _n[(j * _s) + z] + _n[(z * _s) + j];
                 double logU = Math.Log(_u[i] + _u[j]);
-                _loss[Index(i, j)] += H(_n[(i * _s) + z], _n[(j * _s) + z]) + H(_n[(z * _s) + i], _n[(z * _s) + j])
+                _loss[Index(i, j)] += XLogX.Pair(_n[(i * _s) + z], _n[(j * _s) + z]) + XLogX.Pair(_n[(z * _s) + i], _n[(z * _s) + j])
                     + (iz * (logU - _lu[i])) + (jz * (logU - _lu[j]));
             }
         }
@@ -209,8 +191,8 @@ internal sealed class BrownMerger
             for (int q = p + 1; q < link.Length; q++)
             {
                 int y = link[q];
-                _loss[Index(i, others[y])] += H(ia[x] + ib[x], ia[y] + ib[y]) + H(ai[x] + bi[x], ai[y] + bi[y])
-                    - H(ia[x], ia[y]) - H(ai[x], ai[y]) - H(ib[x], ib[y]) - H(bi[x], bi[y]);
+                _loss[Index(i, others[y])] += XLogX.Pair(ia[x] + ib[x], ia[y] + ib[y]) + XLogX.Pair(ai[x] + bi[x], ai[y] + bi[y])
+                    - XLogX.Pair(ia[x], ia[y]) - XLogX.Pair(ai[x], ai[y]) - XLogX.Pair(ib[x], ib[y]) - XLogX.Pair(bi[x], bi[y]);
             }
         });
 
@@ -270,7 +252,7 @@ internal sealed class BrownMerger
         {
             if (d != s && d != t)
             {
-                sum += H(_n[(s * _s) + d], _n[(t * _s) + d]) + H(_n[(d * _s) + s], _n[(d * _s) + t]);
+                sum += XLogX.Pair(_n[(s * _s) + d], _n[(t * _s) + d]) + XLogX.Pair(_n[(d * _s) + s], _n[(d * _s) + t]);
             }
         }
 
@@ -283,22 +265,7 @@ internal sealed class BrownMerger
     }
 
     private double Q(long count, double logLeft, double logRight) =>
-        count == 0 ? 0 : Hx(count) + (count * (_logN - logLeft - logRight));
+        count == 0 ? 0 : XLogX.Of(count) + (count * (_logN - logLeft - logRight));
 
     private int Index(int s, int t) => s < t ? (s * _s) + t : (t * _s) + s;
-
-    private static double H(long x, long y) => x == 0 || y == 0 ? 0 : Hx(x) + Hx(y) - Hx(x + y);
-
-    private static double Hx(long x) => x < TableSize ? HTable[x] : x * Math.Log(x);
-
-    private static double[] BuildTable()
-    {
-        var t = new double[TableSize];
-        for (int x = 1; x < TableSize; x++)
-        {
-            t[x] = x * Math.Log(x);
-        }
-
-        return t;
-    }
 }
