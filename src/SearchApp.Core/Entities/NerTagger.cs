@@ -81,12 +81,13 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
         {
             var tokens = sentences[s];
             tags[s] = TagIndices(tokens);
-            SpanCompletion.Apply(Features.Curated, [.. tokens.Select(Features.Word)], tags[s]);
+            var words = t_buffer!.Words.AsSpan(0, tokens.Count); // what tagging just looked up
+            SpanCompletion.Apply(Features.Curated, words, tags[s]);
             keys[s] = new ulong[tokens.Count];
             lengths[s] = new int[tokens.Count];
             for (int i = 0; i < tokens.Count; i++)
             {
-                keys[s][i] = Features.Word(tokens[i]).Stripped;
+                keys[s][i] = words[i].Stripped;
                 lengths[s][i] = tokens[i].Length;
             }
         }

@@ -13,7 +13,7 @@ public static class SpanCompletion
     /// <param name="names">The curated name lists.</param>
     /// <param name="words">The sentence's words as the tagger described them.</param>
     /// <param name="tags">The sentence's tag indices, changed in place.</param>
-    internal static void Apply(Gazetteer names, WordFeatures[] words, int[] tags)
+    internal static void Apply(Gazetteer names, ReadOnlySpan<WordFeatures> words, int[] tags)
     {
         var norm = new ulong[words.Length];
         for (int i = 0; i < words.Length; i++)
