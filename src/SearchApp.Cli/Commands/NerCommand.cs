@@ -6,15 +6,16 @@ using SearchApp.Core.Entities.Training;
 namespace SearchApp.Cli.Commands;
 
 /// <summary>
-/// <c>ner train | eval | lexicon | mine | bench | tag</c>: trains, scores and measures the entity tagger
+/// <c>ner train | cv | eval | lexicon | brown | profiles | mine | bench | tag</c>: trains, scores and measures the entity tagger
 /// (docs/ner.md says how to retrain). Scores go to stdout as the contract's one JSON object;
 /// progress goes to stderr; errors are one stderr line and a non-zero exit code.
 /// </summary>
 public static class NerCommand
 {
     private const string Usage =
-        "usage: ner train TRAIN.conll --out MODEL [--dev-fraction F] [--epochs N] [--lexicon FILE] | "
-        + "ner eval FILE.conll [--model MODEL] [--lexicon FILE] | ner lexicon CORPUS.jsonl[.gz] --out FILE | "
+        "usage: ner train TRAIN.conll --out MODEL [--cv-folds K] [--ensemble M] [--epochs N] [--lexicon FILE] | "
+        + "ner cv TRAIN.conll [--cv-folds K] [--max-epochs N] | ner eval FILE.conll [--model MODEL] [--lexicon FILE] | "
+        + "ner lexicon CORPUS.jsonl[.gz] --out FILE | ner brown CORPUS --out FILE [--stripped yes] | ner profiles CORPUS --out FILE | "
         + "ner bench [--corpus FILE.jsonl[.gz]] [--limit N] | ner mine CORPUS --out FILE [--model MODEL] | ner tag < TEXT";
 
     public static int Run(string[] args)
@@ -26,8 +27,11 @@ public static class NerCommand
             return options.Positional.FirstOrDefault() switch
             {
                 "train" => Train(options),
+                "cv" => CrossValidate(options),
                 "eval" => Evaluate(options),
-                "lexicon" => BuildLexicon(options),
+                "lexicon" => NerDataCommands.Lexicon(options),
+                "brown" => NerDataCommands.Brown(options),
+                "profiles" => NerDataCommands.Profiles(options),
                 "bench" => NerBenchmark.Run(options),
                 "mine" => Mine(options),
                 "tag" => Tag(),
@@ -45,20 +49,10 @@ public static class NerCommand
     {
         string input = o.Argument(1, "TRAIN.conll");
         string output = o.Required("--out");
-        var defaults = new TrainingOptions();
-        var training = defaults with
-        {
-            DevFraction = o.Double("--dev-fraction", defaults.DevFraction),
-            Epochs = o.Int("--epochs", defaults.Epochs),
-            MaxEpochs = o.Int("--max-epochs", defaults.MaxEpochs),
-            Algorithm = o.Optional("--algorithm") ?? defaults.Algorithm,
-            C2 = o.Double("--c2", defaults.C2),
-            LearningRate = o.Double("--eta", defaults.LearningRate),
-            PruneBelow = (float)o.Double("--prune", defaults.PruneBelow),
-        };
+        var training = TrainingOptionsOf(o);
         var clock = Stopwatch.StartNew();
         var data = ConllReader.Read(input);
-        var features = NerResources.Features(LoadLexicon(o), LoadMined(o));
+        var features = NerResources.Features(LoadLexicon(o), LoadMined(o), LoadBrown(o), LoadProfiles(o));
         Console.Error.WriteLine($"lexicon {features.Lexicon.Size} words, curated gazetteer {features.Curated.Count} names, mined {features.Mined.Count} names, {features.Triggers.Count} triggers");
         var trainer = new PerceptronTrainer(features, Console.Error);
         var model = trainer.Train(data, training);
@@ -71,6 +65,36 @@ public static class NerCommand
             $"wrote {output} ({new FileInfo(output).Length / 1e6:0.0} MB, {model.FeatureCount} features) in {clock.Elapsed.TotalSeconds:0.0} s"));
         Console.WriteLine(trainer.DevScore?.ToJson() ?? "{}");
         return 0;
+    }
+
+    /// <summary>k-fold cross-validation on a training file only: the scores every design choice is made on.</summary>
+    private static int CrossValidate(CommandOptions o)
+    {
+        var data = ConllReader.Read(o.Argument(1, "TRAIN.conll"));
+        var training = TrainingOptionsOf(o);
+        var features = NerResources.Features(LoadLexicon(o), LoadMined(o), LoadBrown(o), LoadProfiles(o));
+        var cv = new PerceptronTrainer(features, Console.Error).CrossValidate(data, training);
+        var (epoch, penalty) = cv.Best();
+        Console.WriteLine(cv.Pooled(epoch, penalty).ToJson());
+        return 0;
+    }
+
+    private static TrainingOptions TrainingOptionsOf(CommandOptions o)
+    {
+        var defaults = new TrainingOptions();
+        return defaults with
+        {
+            CvFolds = o.Int("--cv-folds", defaults.CvFolds),
+            Ensemble = o.Int("--ensemble", defaults.Ensemble),
+            Penalty = (float)o.Double("--penalty", defaults.Penalty),
+            DevFraction = o.Double("--dev-fraction", defaults.DevFraction),
+            Epochs = o.Int("--epochs", defaults.Epochs),
+            MaxEpochs = o.Int("--max-epochs", defaults.MaxEpochs),
+            Algorithm = o.Optional("--algorithm") ?? defaults.Algorithm,
+            C2 = o.Double("--c2", defaults.C2),
+            LearningRate = o.Double("--eta", defaults.LearningRate),
+            PruneBelow = (float)o.Double("--prune", defaults.PruneBelow),
+        };
     }
 
     private static int Evaluate(CommandOptions o)
@@ -94,26 +118,6 @@ public static class NerCommand
         }
 
         Console.WriteLine(scorer.ToJson());
-        return 0;
-    }
-
-    private static int BuildLexicon(CommandOptions o)
-    {
-        string corpus = o.Argument(1, "CORPUS.jsonl.gz");
-        string output = o.Required("--out");
-        var clock = Stopwatch.StartNew();
-        var builder = new LexiconBuilder(Console.Error);
-        foreach (string text in CorpusReader.Texts(corpus))
-        {
-            builder.AddText(text);
-        }
-
-        using (var file = File.Create(output))
-        {
-            WordLexicon.Write(file, builder.Build());
-        }
-
-        Console.Error.WriteLine($"wrote {output} in {clock.Elapsed.TotalSeconds:0.0} s");
         return 0;
     }
 
@@ -151,7 +155,7 @@ public static class NerCommand
 
     internal static NerTagger LoadTagger(CommandOptions o)
     {
-        var features = NerResources.Features(LoadLexicon(o), LoadMined(o));
+        var features = NerResources.Features(LoadLexicon(o), LoadMined(o), LoadBrown(o), LoadProfiles(o));
         string? path = o.Optional("--model");
         if (path is null)
         {
@@ -163,24 +167,35 @@ public static class NerCommand
     }
 
     /// <summary><c>--mined FILE</c>, <c>--mined none</c>, or the embedded list.</summary>
-    private static Gazetteer LoadMined(CommandOptions o)
+    private static Gazetteer LoadMined(CommandOptions o) =>
+        LoadOptional(o, "--mined", NerResources.MinedNames, () => new Gazetteer(), NameMiner.Read);
+
+    /// <summary><c>--profiles FILE</c>, <c>--profiles none</c>, or the embedded profiles.</summary>
+    private static ContextProfiles LoadProfiles(CommandOptions o) =>
+        LoadOptional(o, "--profiles", NerResources.Profiles, () => ContextProfiles.Empty, ContextProfiles.Read);
+
+    /// <summary><c>--brown FILE</c>, <c>--brown none</c>, or the embedded clusters.</summary>
+    private static BrownClusters LoadBrown(CommandOptions o) =>
+        LoadOptional(o, "--brown", NerResources.Brown, () => BrownClusters.Empty, BrownClusters.Read);
+
+    private static T LoadOptional<T>(CommandOptions o, string option, Func<T> embedded, Func<T> none, Func<Stream, T> read)
     {
-        string? path = o.Optional("--mined");
+        string? path = o.Optional(option);
         if (path is null)
         {
-            return NerResources.MinedNames();
+            return embedded();
         }
 
         if (path == "none")
         {
-            return new Gazetteer();
+            return none();
         }
 
         using var file = File.OpenRead(path);
-        return NameMiner.Read(file);
+        return read(file);
     }
 
-    private static WordLexicon LoadLexicon(CommandOptions o)
+    internal static WordLexicon LoadLexicon(CommandOptions o)
     {
         string? path = o.Optional("--lexicon");
         if (path is null)

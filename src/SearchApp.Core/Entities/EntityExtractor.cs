@@ -10,6 +10,8 @@ namespace SearchApp.Core.Entities;
 /// </summary>
 public sealed class EntityExtractor(NerTagger tagger, EntityCanonicalizer canonicalizer) : IEntityExtractor
 {
+    private readonly PersonNames _people = new(tagger.Features.Triggers, tagger.Features.Curated);
+
     private static readonly Lazy<EntityExtractor> Shared = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public NerTagger Tagger { get; } = tagger;
@@ -34,6 +36,7 @@ public sealed class EntityExtractor(NerTagger tagger, EntityCanonicalizer canoni
     {
         ArgumentNullException.ThrowIfNull(text);
         var mentions = new List<EntityMention>();
+        var before = new Dictionary<int, string>();
         var sentences = NerTokenizer.Sentences(text);
         var tagged = Tagger.TagDocument([.. sentences.Select(s => (IReadOnlyList<string>)Array.ConvertAll(s, t => t.Text))]);
         for (int s = 0; s < sentences.Count; s++)
@@ -47,10 +50,14 @@ public sealed class EntityExtractor(NerTagger tagger, EntityCanonicalizer canoni
                     int start = sentence[first].Start, stop = sentence[end - 1].End;
                     string surface = text[start..stop];
                     mentions.Add(new EntityMention(type, surface, start, stop, Canonicalizer.Canonicalize(type, surface)));
+                    if (first > 0)
+                    {
+                        before[start] = sentence[first - 1].Text;
+                    }
                 }
             }
         }
 
-        return mentions;
+        return _people.Resolve(mentions, m => before.GetValueOrDefault(m.Start));
     }
 }

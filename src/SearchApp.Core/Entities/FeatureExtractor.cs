@@ -9,10 +9,14 @@ namespace SearchApp.Core.Entities;
 /// clusters from unlabelled news for generalisation (Miller et al. 2004). Thread-safe: sentence state
 /// lives in the caller's <see cref="FeatureBuffer"/>, the word cache is concurrent.
 /// </summary>
-public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, TriggerWords triggers, Gazetteer? mined = null)
+public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, TriggerWords triggers, Gazetteer? mined = null,
+    BrownClusters? brown = null, ContextProfiles? profiles = null)
 {
+    /// <summary>Brown cluster prefix lengths (Ratinov &amp; Roth 2009).</summary>
+    internal static readonly int[] BrownPrefixes = [4, 6, 10, 20];
+
     /// <summary>The key of the feature every token has; its O weight sets the tagger's bias against entities.</summary>
-    public static ulong BiasKey { get; } = FeatureHash.Combine(Template.Bias, 0);
+    public static ulong BiasKey { get; } = FeatureHash.Combine(FeatureTemplates.Bias, 0);
 
     /// <summary>Words rarer than this in the news corpus also get letter-trigram features.</summary>
     public const long RareCount = 100;
@@ -25,6 +29,10 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
 
     /// <summary>Names mined from unlabelled news by an earlier model (empty when none).</summary>
     public Gazetteer Mined { get; } = mined ?? new Gazetteer();
+
+    public BrownClusters Brown { get; } = brown ?? BrownClusters.Empty;
+
+    public ContextProfiles Profiles { get; } = profiles ?? ContextProfiles.Empty;
 
     /// <summary>
     /// Distinct words whose features are cached (about 0.4 KB each, so at most ~80 MB); news
@@ -63,7 +71,7 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
             }
 
             buffer.IntrinsicEnd[i] = buffer.Count;
-            AddContext(buffer, i, n);
+            ContextFeatures.Add(buffer, i, n);
             buffer.EndToken(i);
         }
     }
@@ -100,28 +108,28 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
 
         var keys = new List<ulong>(32)
         {
-            FeatureHash.Combine(Template.Bias, 0),
-            FeatureHash.Combine(Template.Word, FeatureHash.Of(raw)),
-            FeatureHash.Combine(Template.Norm, hNorm),
-            FeatureHash.Combine(Template.Stripped, hStripped),
-            FeatureHash.Combine(Template.Bare, hBare),
-            FeatureHash.Combine(Template.Shape, (ulong)shape),
+            FeatureHash.Combine(FeatureTemplates.Bias, 0),
+            FeatureHash.Combine(FeatureTemplates.Word, FeatureHash.Of(raw)),
+            FeatureHash.Combine(FeatureTemplates.Norm, hNorm),
+            FeatureHash.Combine(FeatureTemplates.Stripped, hStripped),
+            FeatureHash.Combine(FeatureTemplates.Bare, hBare),
+            FeatureHash.Combine(FeatureTemplates.Shape, (ulong)shape),
         };
         int proclitic = norm.Length - bare.Length;
         if (proclitic > 0 && proclitic <= 4)
         {
-            keys.Add(FeatureHash.Combine(Template.Proclitic, FeatureHash.Of(norm.AsSpan(0, proclitic))));
+            keys.Add(FeatureHash.Combine(FeatureTemplates.Proclitic, FeatureHash.Of(norm.AsSpan(0, proclitic))));
         }
 
         for (int k = 1; k <= 4 && k <= norm.Length; k++)
         {
-            keys.Add(FeatureHash.Combine(Template.Prefix + (ulong)k, FeatureHash.Of(norm.AsSpan(0, k))));
-            keys.Add(FeatureHash.Combine(Template.Suffix + (ulong)k, FeatureHash.Of(norm.AsSpan(norm.Length - k))));
+            keys.Add(FeatureHash.Combine(FeatureTemplates.Prefix + (ulong)k, FeatureHash.Of(norm.AsSpan(0, k))));
+            keys.Add(FeatureHash.Combine(FeatureTemplates.Suffix + (ulong)k, FeatureHash.Of(norm.AsSpan(norm.Length - k))));
         }
 
         for (int k = 2; k <= 3 && k < bare.Length; k++)
         {
-            keys.Add(FeatureHash.Combine(Template.BarePrefix + (ulong)k, FeatureHash.Of(bare.AsSpan(0, k))));
+            keys.Add(FeatureHash.Combine(FeatureTemplates.BarePrefix + (ulong)k, FeatureHash.Of(bare.AsSpan(0, k))));
         }
 
         if (entry is null || entry.Count < RareCount)
@@ -130,82 +138,48 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
             // (يو, ـيه, long vowels) that whole-word features cannot see.
             for (int k = 0; k + 3 <= bare.Length; k++)
             {
-                keys.Add(FeatureHash.Combine(Template.Trigram, FeatureHash.Of(bare.AsSpan(k, 3))));
+                keys.Add(FeatureHash.Combine(FeatureTemplates.Trigram, FeatureHash.Of(bare.AsSpan(k, 3))));
             }
         }
 
         int frequency = entry is null ? 0 : 1 + (int)Math.Min(20, Math.Log2(entry.Count));
-        keys.Add(FeatureHash.Combine(Template.Frequency, (ulong)frequency));
+        keys.Add(FeatureHash.Combine(FeatureTemplates.Frequency, (ulong)frequency));
         if (clusters is not null)
         {
-            keys.Add(FeatureHash.Combine(Template.Coarse, (ulong)clusters.Coarse));
-            keys.Add(FeatureHash.Combine(Template.Middle, (ulong)clusters.Middle));
-            keys.Add(FeatureHash.Combine(Template.Fine, (ulong)clusters.Fine));
+            keys.Add(FeatureHash.Combine(FeatureTemplates.Coarse, (ulong)clusters.Coarse));
+            keys.Add(FeatureHash.Combine(FeatureTemplates.Middle, (ulong)clusters.Middle));
+            keys.Add(FeatureHash.Combine(FeatureTemplates.Fine, (ulong)clusters.Fine));
+        }
+
+        var path = Brown.Find(norm);
+        if (path.Length == 0 && stripped != norm)
+        {
+            path = Brown.Find(stripped);
+        }
+
+        if (path.Length > 0)
+        {
+            foreach (int k in BrownPrefixes)
+            {
+                keys.Add(FeatureHash.Combine(FeatureTemplates.Brown, BrownClusters.Prefix(path, k)));
+            }
+        }
+
+        var strippedPath = stripped == norm ? default : Brown.Find(stripped);
+        if (strippedPath.Length > 0)
+        {
+            foreach (int k in BrownPrefixes)
+            {
+                keys.Add(FeatureHash.Combine(FeatureTemplates.BrownStripped, BrownClusters.Prefix(strippedPath, k)));
+            }
+        }
+
+        foreach (ulong value in Profiles.Values(stripped))
+        {
+            keys.Add(FeatureHash.Combine(FeatureTemplates.Profile, value));
         }
 
         ulong[] readings = [hNorm, .. Proclitics.Candidates(norm).Select(c => FeatureHash.Of(c))];
-        return new WordFeatures(hNorm, hStripped, readings, clusters?.Middle ?? 0, clusters?.Fine ?? 0, trigger, shape, [.. keys]);
-    }
-
-    private static void AddContext(FeatureBuffer b, int i, int n)
-    {
-        for (int d = -2; d <= 2; d++)
-        {
-            int j = i + d;
-            ulong slot = (ulong)(d + 2);
-            if (j < 0 || j >= n)
-            {
-                b.Add(FeatureHash.Combine(Template.Edge + slot, 0));
-                continue;
-            }
-
-            if (d != 0)
-            {
-                b.Add(FeatureHash.Combine(Template.NormAt + slot, b.Norm[j]));
-                b.Add(FeatureHash.Combine(Template.StrippedAt + slot, b.Words[j].Stripped));
-                b.Add(FeatureHash.Combine(Template.MiddleAt + slot, (ulong)b.Words[j].Middle));
-                if (d is -1 or 1)
-                {
-                    b.Add(FeatureHash.Combine(Template.FineAt + slot, (ulong)b.Words[j].Fine));
-                    b.Add(FeatureHash.Combine(Template.BigramAt + slot, FeatureHash.Then(b.Words[Math.Min(i, j)].Stripped, b.Words[Math.Max(i, j)].Stripped)));
-                }
-            }
-
-            if (b.Words[j].Trigger > 0)
-            {
-                b.Add(FeatureHash.Combine(Template.TriggerAt + slot, (ulong)b.Words[j].Trigger));
-            }
-
-            if (d is >= -1 and <= 1)
-            {
-                AddGazetteer(b, Template.GazTrainedAt + slot, b.GazTrained[j]);
-                AddGazetteer(b, Template.GazCuratedAt + slot, b.GazCurated[j]);
-                AddGazetteer(b, Template.GazMinedAt + slot, b.GazMined[j]);
-            }
-        }
-
-        ulong shapes = (ulong)(((i > 0 ? b.Words[i - 1].Shape : 255) * 65536) + (b.Words[i].Shape * 256) + (i + 1 < n ? b.Words[i + 1].Shape : 255));
-        b.Add(FeatureHash.Combine(Template.ShapeWindow, shapes));
-    }
-
-    private static void AddGazetteer(FeatureBuffer b, ulong template, int marks)
-    {
-        for (int bit = 0; bit < 16; bit++)
-        {
-            if ((marks & (1 << bit)) != 0)
-            {
-                b.Add(FeatureHash.Combine(template, (ulong)bit));
-            }
-        }
-    }
-
-    /// <summary>Template ids: spaced so that position and length offsets never collide.</summary>
-    private static class Template
-    {
-        public const ulong Bias = 1, Word = 2, Norm = 3, Stripped = 4, Bare = 5, Proclitic = 6, Shape = 7, Frequency = 8;
-        public const ulong Coarse = 9, Middle = 10, Fine = 11, ShapeWindow = 12, Trigram = 13;
-        public const ulong Prefix = 20, Suffix = 30, BarePrefix = 40;
-        public const ulong Edge = 50, NormAt = 60, StrippedAt = 70, MiddleAt = 80, FineAt = 90, BigramAt = 100;
-        public const ulong TriggerAt = 110, GazTrainedAt = 120, GazCuratedAt = 130, GazMinedAt = 140;
+        return new WordFeatures(hNorm, hStripped, readings, clusters?.Middle ?? 0, clusters?.Fine ?? 0, trigger, shape, [.. keys], path);
     }
 }

@@ -83,6 +83,37 @@ public sealed class Gazetteer
         }
     }
 
+    /// <summary>
+    /// The token lengths (bit n − 1 for length n, up to 32) of the phrases with a type in
+    /// <paramref name="mask"/> that start at <paramref name="start"/>, the first token read in any of
+    /// <paramref name="firstForms"/>; 0 when none.
+    /// </summary>
+    public uint LengthsFrom(ReadOnlySpan<ulong> normalizedHashes, ulong[] firstForms, int start, byte mask)
+    {
+        ArgumentNullException.ThrowIfNull(firstForms);
+        uint lengths = 0;
+        foreach (ulong first in firstForms)
+        {
+            ulong h = FeatureHash.Then(Seed, first);
+            for (int j = start; ;)
+            {
+                if (_phrases.TryGetValue(h, out byte m) && (m & mask) != 0 && j - start < 32)
+                {
+                    lengths |= 1u << (j - start);
+                }
+
+                if (++j >= normalizedHashes.Length || !_prefixes.Contains(h))
+                {
+                    break;
+                }
+
+                h = FeatureHash.Then(h, normalizedHashes[j]);
+            }
+        }
+
+        return lengths;
+    }
+
     private void MarkFrom(ReadOnlySpan<ulong> hashes, int start, ulong first, Span<int> marks)
     {
         ulong h = FeatureHash.Then(Seed, first);

@@ -14,6 +14,8 @@ public static class NerResources
     public const string TriggersName = "triggers.tsv";
     public const string AliasesName = "aliases.tsv";
     public const string MinedName = "mined-names.tsv.gz";
+    public const string BrownName = "brown-clusters.tsv.gz";
+    public const string ProfilesName = "context-profiles.tsv.gz";
 
     /// <summary>Curated gazetteer files and the mask each contributes (see Data/README.md for sources).</summary>
     public static IReadOnlyList<(string Name, byte Mask)> GazetteerFiles { get; } =
@@ -100,9 +102,24 @@ public static class NerResources
         return s is null ? new Gazetteer() : Training.NameMiner.Read(s);
     }
 
-    public static FeatureExtractor Features() => Features(Lexicon(), MinedNames());
+    /// <summary>Brown clusters of the news corpus (empty when none ship).</summary>
+    public static BrownClusters Brown()
+    {
+        using var s = Open(BrownName);
+        return s is null ? BrownClusters.Empty : BrownClusters.Read(s);
+    }
 
-    public static FeatureExtractor Features(WordLexicon lexicon, Gazetteer mined) => new(lexicon, CuratedGazetteer(), Triggers(), mined);
+    /// <summary>Trigger-class context profiles of the news corpus (empty when none ship).</summary>
+    public static ContextProfiles Profiles()
+    {
+        using var s = Open(ProfilesName);
+        return s is null ? ContextProfiles.Empty : ContextProfiles.Read(s);
+    }
+
+    public static FeatureExtractor Features() => Features(Lexicon(), MinedNames(), Brown(), Profiles());
+
+    public static FeatureExtractor Features(WordLexicon lexicon, Gazetteer mined, BrownClusters brown, ContextProfiles profiles) =>
+        new(lexicon, CuratedGazetteer(), Triggers(), mined, brown, profiles);
 
     public static TaggerModel Model()
     {

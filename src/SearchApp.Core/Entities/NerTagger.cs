@@ -25,6 +25,18 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
     public int[] TagIndices(IReadOnlyList<string> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
+        var best = new int[tokens.Count];
+        Viterbi.Decode(Emissions(tokens), Model.Transitions, tokens.Count, best);
+        return best;
+    }
+
+    /// <summary>
+    /// The first stage's score of every tag at every token (<c>[token * tags + tag]</c>), in a
+    /// per-thread buffer that the next call reuses.
+    /// </summary>
+    public Span<float> Emissions(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
         var buffer = t_buffer ??= new FeatureBuffer();
         Features.Extract(tokens, Model.Trained, buffer);
         int tags = BioTags.Count;
@@ -48,17 +60,16 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
             Model.AddRows(buffer.Keys.AsSpan(buffer.IntrinsicEnd[i], buffer.Offsets[i + 1] - buffer.IntrinsicEnd[i]), target);
         }
 
-        var best = new int[tokens.Count];
-        Viterbi.Decode(emissions, Model.Transitions, tokens.Count, best);
-        return best;
+        return emissions;
     }
 
     public string[] Tag(IReadOnlyList<string> tokens) =>
         [.. TagIndices(tokens).Select(t => BioTags.Names[t])];
 
     /// <summary>
-    /// Tags the sentences of one document (an article, or a CoNLL file in reading order), then
-    /// marks recurring names the sentence-level tagger missed (<see cref="MentionPropagation"/>).
+    /// Tags the sentences of one document (an article, or a CoNLL file in reading order), completes
+    /// names cut short by the curated lists (<see cref="SpanCompletion"/>), then marks recurring names
+    /// the sentence-level tagger missed (<see cref="MentionPropagation"/>).
     /// </summary>
     public int[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
@@ -70,11 +81,13 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
         {
             var tokens = sentences[s];
             tags[s] = TagIndices(tokens);
+            var words = t_buffer!.Words.AsSpan(0, tokens.Count); // what tagging just looked up
+            SpanCompletion.Apply(Features.Curated, words, tags[s]);
             keys[s] = new ulong[tokens.Count];
             lengths[s] = new int[tokens.Count];
             for (int i = 0; i < tokens.Count; i++)
             {
-                keys[s][i] = Features.Word(tokens[i]).Stripped;
+                keys[s][i] = words[i].Stripped;
                 lengths[s][i] = tokens[i].Length;
             }
         }

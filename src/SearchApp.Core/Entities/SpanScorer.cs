@@ -38,6 +38,17 @@ public sealed class SpanScorer
         }
     }
 
+    /// <summary>Adds another scorer's counts (to pool folds).</summary>
+    public void Merge(SpanScorer other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var (type, c) in other._counts)
+        {
+            var mine = _counts.GetValueOrDefault(type);
+            _counts[type] = (mine.Tp + c.Tp, mine.Fp + c.Fp, mine.Fn + c.Fn);
+        }
+    }
+
     public TypeScore Score(string type) => Make(_counts.GetValueOrDefault(type));
 
     public TypeScore Micro()

@@ -18,6 +18,9 @@ public sealed class TriggerWords
 
     public int Count => _classes.Count;
 
+    /// <summary>Number of classes plus one (class ids are 1-based).</summary>
+    public int ClassCount => _classNames.Count;
+
     /// <summary>Reads <c>word TAB class</c> lines; <c>#</c> starts a comment.</summary>
     public static TriggerWords Read(TextReader reader)
     {

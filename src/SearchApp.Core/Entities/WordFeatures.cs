@@ -5,7 +5,7 @@ namespace SearchApp.Core.Entities;
 /// proclitic-free readings, clusters, trigger class, shape, and the keys of its own features. Computed
 /// once per distinct word and cached, since news text repeats a small vocabulary.
 /// </summary>
-internal sealed class WordFeatures(ulong norm, ulong stripped, ulong[] readings, int middle, int fine, int trigger, int shape, ulong[] keys)
+internal sealed class WordFeatures(ulong norm, ulong stripped, ulong[] readings, int middle, int fine, int trigger, int shape, ulong[] keys, (uint Bits, int Length) brown = default)
 {
     public ulong Norm { get; } = norm;
 
@@ -24,4 +24,7 @@ internal sealed class WordFeatures(ulong norm, ulong stripped, ulong[] readings,
     public int Shape { get; } = shape;
 
     public ulong[] Keys { get; } = keys;
+
+    /// <summary>The word's Brown cluster path (length 0 when it has none).</summary>
+    public (uint Bits, int Length) Brown { get; } = brown;
 }

@@ -7,6 +7,9 @@ namespace SearchApp.Core.Entities;
 /// </summary>
 public static class WordShape
 {
+    /// <summary>True for the shape of a token made of punctuation or symbols only.</summary>
+    public static bool IsPunctuation(int shape) => shape / 8 == 6;
+
     public static int Of(string token)
     {
         ArgumentNullException.ThrowIfNull(token);

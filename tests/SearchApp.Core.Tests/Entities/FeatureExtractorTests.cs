@@ -9,7 +9,7 @@ public class FeatureExtractorTests
         var curated = new Gazetteer();
         curated.Add(["الامم", "المتحده"], Gazetteer.Organization);
         curated.Add(["بغداد"], Gazetteer.Location);
-        var triggers = TriggerWords.Read(new StringReader("مدينة\tloc-head\nالرئيس\ttitle"));
+        var triggers = TriggerWords.Read(new StringReader("مدينة\tloc-head\nالرئيس\ttitle\nوزارة\torg-head"));
         return new FeatureExtractor(WordLexicon.Empty, curated, triggers);
     }
 
@@ -72,5 +72,18 @@ public class FeatureExtractorTests
         var afterOther = FeaturesOf(fx, ["سكان", "حلب"], 1);
         Assert.NotEqual(afterTrigger, afterOther);
         Assert.True(afterTrigger.Intersect(afterOther).Count() > 10); // the word's own features
+    }
+
+    [Fact]
+    public void AHeadWordReachesTheThirdAndFourthWordOfALongNameUnlessPunctuationIntervenes()
+    {
+        // وزارة الشؤون الخارجية الألمانية: the head governs words beyond the ±2 window.
+        var fx = Extractor();
+        Assert.NotEqual(
+            FeaturesOf(fx, ["وزارة", "الشؤون", "الخارجية", "الألمانية"], 3),
+            FeaturesOf(fx, ["سكان", "الشؤون", "الخارجية", "الألمانية"], 3));
+        Assert.Equal(
+            FeaturesOf(fx, ["وزارة", "،", "الخارجية", "الألمانية"], 3),
+            FeaturesOf(fx, ["سكان", "،", "الخارجية", "الألمانية"], 3));
     }
 }

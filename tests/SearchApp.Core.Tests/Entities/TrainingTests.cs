@@ -30,7 +30,7 @@ public class TrainingTests
     {
         var data = ConllReader.Read(new StringReader(Tiny));
         var fx = new FeatureExtractor(WordLexicon.Empty, new Gazetteer(), TriggerWords.Empty);
-        var model = new PerceptronTrainer(fx, TextWriter.Null).Train(data, new TrainingOptions(DevFraction: 0, Epochs: 5, Folds: 3));
+        var model = new PerceptronTrainer(fx, TextWriter.Null).Train(data, new TrainingOptions(CvFolds: 0, Epochs: 5, Folds: 3));
         using var stream = new MemoryStream();
         model.Save(stream);
         return stream.ToArray();
@@ -55,5 +55,35 @@ public class TrainingTests
     {
         var e = Assert.Throws<FormatException>(() => ConllReader.Read(new StringReader("بغداد\tLOCATION\n")));
         Assert.Contains("line 1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CrossValidationScoresEveryFoldAndPicksTheBestMeanSetting()
+    {
+        var data = ConllReader.Read(new StringReader(Tiny + Tiny));
+        var fx = new FeatureExtractor(WordLexicon.Empty, new Gazetteer(), TriggerWords.Empty);
+        var cv = new PerceptronTrainer(fx, TextWriter.Null).CrossValidate(data, new TrainingOptions(CvFolds: 3, MaxEpochs: 3, Folds: 2));
+        var (epoch, setting) = cv.Best();
+        Assert.InRange(epoch, 1, 3);
+        var (mean, sd) = cv.F1(epoch, setting);
+        Assert.InRange(mean, 0, 1);
+        Assert.True(sd >= 0);
+        Assert.True(cv.Pooled(epoch, setting).Micro().Support > 0); // every held-out name was scored
+    }
+
+    [Fact]
+    public void AnAveragedEnsembleTrainsDeterministically()
+    {
+        var data = ConllReader.Read(new StringReader(Tiny));
+        var fx = new FeatureExtractor(WordLexicon.Empty, new Gazetteer(), TriggerWords.Empty);
+        byte[] Bytes()
+        {
+            var model = new PerceptronTrainer(fx, TextWriter.Null).Train(data, new TrainingOptions(CvFolds: 0, Epochs: 3, Folds: 3, Ensemble: 3));
+            using var stream = new MemoryStream();
+            model.Save(stream);
+            return stream.ToArray();
+        }
+
+        Assert.Equal(Bytes(), Bytes());
     }
 }

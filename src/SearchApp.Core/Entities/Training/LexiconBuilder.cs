@@ -19,11 +19,8 @@ public sealed class LexiconBuilder(TextWriter log)
     private static readonly int[] Offsets = [-2, -1, 1, 2];
     private static readonly int[] Branching = [32, 8, 16];
 
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly List<string> _words = [];
-    private readonly List<long> _counts = [];
+    private readonly WordCorpus _corpus = new();
     private readonly Dictionary<string, long> _spellings = new(StringComparer.Ordinal);
-    private readonly List<int> _corpus = []; // word ids, -1 between sentences
 
     public void AddText(string text)
     {
@@ -32,21 +29,11 @@ public sealed class LexiconBuilder(TextWriter log)
             foreach (var token in sentence)
             {
                 string spelling = ArabicKey.StripMarks(token.Text);
-                string norm = ArabicKey.Normalize(spelling);
-                if (!_ids.TryGetValue(norm, out int id))
-                {
-                    id = _words.Count;
-                    _ids[norm] = id;
-                    _words.Add(norm);
-                    _counts.Add(0);
-                }
-
-                _counts[id]++;
+                _corpus.Add(ArabicKey.Normalize(spelling));
                 _spellings[spelling] = _spellings.GetValueOrDefault(spelling) + 1;
-                _corpus.Add(id);
             }
 
-            _corpus.Add(-1);
+            _corpus.EndSentence();
         }
     }
 
@@ -54,11 +41,11 @@ public sealed class LexiconBuilder(TextWriter log)
     public List<(string Word, LexiconEntry Entry)> Build()
     {
         var clock = Stopwatch.StartNew();
-        log.WriteLine($"corpus: {_corpus.Count} tokens, {_words.Count} distinct normalised words");
-        var byFrequency = Enumerable.Range(0, _words.Count)
-            .OrderByDescending(i => _counts[i]).ThenBy(i => _words[i], StringComparer.Ordinal).ToArray();
-        var targets = byFrequency.Where(i => _counts[i] >= MinTargetCount).Take(MaxTargets).ToArray();
-        var vectors = new ContextVectors(_corpus, _counts, byFrequency.Take(Contexts).ToArray(), Offsets, Dimensions).Project(targets);
+        var (words, counts) = (_corpus.Words, _corpus.Counts);
+        log.WriteLine($"corpus: {_corpus.Tokens.Count} tokens, {words.Count} distinct normalised words");
+        var byFrequency = _corpus.ByFrequency();
+        var targets = byFrequency.Where(i => counts[i] >= MinTargetCount).Take(MaxTargets).ToArray();
+        var vectors = new ContextVectors(_corpus.Tokens, counts, byFrequency.Take(Contexts).ToArray(), Offsets, Dimensions).Project(targets);
         log.WriteLine($"context vectors for {targets.Length} words in {clock.Elapsed.TotalSeconds:0.0} s");
         var paths = SphericalKMeans.Hierarchical(vectors, Branching, seed: 2015);
         log.WriteLine($"clusters in {clock.Elapsed.TotalSeconds:0.0} s");
@@ -80,10 +67,10 @@ public sealed class LexiconBuilder(TextWriter log)
         }
 
         var result = new List<(string, LexiconEntry)>();
-        foreach (int i in byFrequency.TakeWhile(i => _counts[i] >= MinCount))
+        foreach (int i in byFrequency.TakeWhile(i => counts[i] >= MinCount))
         {
             var path = clusterOf.GetValueOrDefault(i) ?? [0, 0, 0];
-            result.Add((_words[i], new LexiconEntry(_counts[i], display[_words[i]].Spelling, path[0], path[1], path[2], _words[i])));
+            result.Add((words[i], new LexiconEntry(counts[i], display[words[i]].Spelling, path[0], path[1], path[2], words[i])));
         }
 
         return result;

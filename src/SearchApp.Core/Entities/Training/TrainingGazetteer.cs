@@ -34,6 +34,9 @@ public static class TrainingGazetteer
     /// <summary>The fold of sentence <paramref name="index"/>: contiguous blocks, so a fold is whole articles.</summary>
     public static int FoldOf(int index, int count, int folds) => (int)((long)index * folds / count);
 
+    /// <summary>The first sentence of fold <paramref name="fold"/> (the end when <paramref name="fold"/> equals <paramref name="folds"/>).</summary>
+    public static int Start(int fold, int count, int folds) => (int)(((long)fold * count + folds - 1) / folds);
+
     /// <summary>For each fold, the list built from all other folds.</summary>
     public static Gazetteer[] JackKnife(IReadOnlyList<LabeledSentence> sentences, WordLexicon lexicon, int folds)
     {

@@ -1,14 +1,18 @@
 namespace SearchApp.Core.Entities.Training;
 
 /// <summary>Knobs of <see cref="PerceptronTrainer"/>; defaults are the shipped model's.</summary>
-/// <param name="DevFraction">Share of sentences, taken from the end of the file, held out to pick the epoch count.</param>
-/// <param name="Epochs">Used when <paramref name="DevFraction"/> is 0; otherwise the best dev epoch is used.</param>
+/// <param name="CvFolds">Contiguous blocks for k-fold cross-validation, which picks the epoch count and O penalty (below 2: no CV).</param>
+/// <param name="DevFraction">Without CV: share of sentences, taken from the end of the file, held out to pick the epoch count.</param>
+/// <param name="Epochs">Used when neither CV nor a dev split chooses.</param>
 /// <param name="Folds">Jack-knife folds for the gazetteer learned from the training data.</param>
 /// <param name="Algorithm"><c>crf</c> (SGD, L2 strength <paramref name="C2"/>) or <c>perceptron</c> (averaged).</param>
 /// <param name="PruneBelow">Feature rows whose largest absolute averaged weight is below this are dropped.</param>
+/// <param name="Ensemble">Perceptrons trained on different sentence orders whose weights are averaged.</param>
+/// <param name="Penalty">O-score penalty used when neither CV nor a dev split chooses.</param>
 public sealed record TrainingOptions(
-    double DevFraction = 0.1,
-    int MaxEpochs = 25,
+    int CvFolds = 5,
+    double DevFraction = 0,
+    int MaxEpochs = 10,
     int Epochs = 12,
     int Patience = 4,
     int Folds = 10,
@@ -16,4 +20,6 @@ public sealed record TrainingOptions(
     string Algorithm = "perceptron",
     double C2 = 1.0,
     double LearningRate = 0.1,
-    float PruneBelow = 0.005f);
+    float PruneBelow = 0.005f,
+    float Penalty = 0,
+    int Ensemble = 8);

@@ -1,0 +1,91 @@
+namespace SearchApp.Core.Entities;
+
+/// <summary>
+/// The features a token takes from its neighbours (the ±2 window: words, proclitic-free forms,
+/// clusters, bigrams, triggers, gazetteer marks, shapes) and from a head word further left; they
+/// depend on the sentence, so unlike a word's own features they are computed for every token.
+/// </summary>
+internal static class ContextFeatures
+{
+    public static void Add(FeatureBuffer b, int i, int n)
+    {
+        for (int d = -2; d <= 2; d++)
+        {
+            int j = i + d;
+            ulong slot = (ulong)(d + 2);
+            if (j < 0 || j >= n)
+            {
+                b.Add(FeatureHash.Combine(FeatureTemplates.Edge + slot, 0));
+                continue;
+            }
+
+            if (d != 0)
+            {
+                b.Add(FeatureHash.Combine(FeatureTemplates.NormAt + slot, b.Norm[j]));
+                b.Add(FeatureHash.Combine(FeatureTemplates.StrippedAt + slot, b.Words[j].Stripped));
+                b.Add(FeatureHash.Combine(FeatureTemplates.MiddleAt + slot, (ulong)b.Words[j].Middle));
+                var path = b.Words[j].Brown;
+                if (path.Length > 0)
+                {
+                    for (int k = 0; k < FeatureExtractor.BrownPrefixes.Length; k++)
+                    {
+                        if (d is -1 or 1 || k % 2 == 0)
+                        {
+                            b.Add(FeatureHash.Combine(FeatureTemplates.BrownAt + slot, BrownClusters.Prefix(path, FeatureExtractor.BrownPrefixes[k])));
+                        }
+                    }
+                }
+
+                if (d is -1 or 1)
+                {
+                    b.Add(FeatureHash.Combine(FeatureTemplates.FineAt + slot, (ulong)b.Words[j].Fine));
+                    b.Add(FeatureHash.Combine(FeatureTemplates.BigramAt + slot, FeatureHash.Then(b.Words[Math.Min(i, j)].Stripped, b.Words[Math.Max(i, j)].Stripped)));
+                }
+            }
+
+            if (b.Words[j].Trigger > 0)
+            {
+                b.Add(FeatureHash.Combine(FeatureTemplates.TriggerAt + slot, (ulong)b.Words[j].Trigger));
+            }
+
+            if (d is >= -1 and <= 1)
+            {
+                AddGazetteer(b, FeatureTemplates.GazTrainedAt + slot, b.GazTrained[j]);
+                AddGazetteer(b, FeatureTemplates.GazCuratedAt + slot, b.GazCurated[j]);
+                AddGazetteer(b, FeatureTemplates.GazMinedAt + slot, b.GazMined[j]);
+            }
+        }
+
+        // Head words of long names (وزارة, اتحاد, جامعة ...) govern up to four following words
+        // (الرابطة الألمانية لصناعة النفط): the nearest trigger further left than the ±2 window,
+        // unless punctuation intervenes.
+        for (int d = 1; d <= 4 && i - d >= 0; d++)
+        {
+            var w = b.Words[i - d];
+            if (WordShape.IsPunctuation(w.Shape))
+            {
+                break;
+            }
+
+            if (w.Trigger > 0 && d >= 3)
+            {
+                b.Add(FeatureHash.Combine(FeatureTemplates.TriggerFar, (ulong)((w.Trigger * 8) + d)));
+                break;
+            }
+        }
+
+        ulong shapes = (ulong)(((i > 0 ? b.Words[i - 1].Shape : 255) * 65536) + (b.Words[i].Shape * 256) + (i + 1 < n ? b.Words[i + 1].Shape : 255));
+        b.Add(FeatureHash.Combine(FeatureTemplates.ShapeWindow, shapes));
+    }
+
+    private static void AddGazetteer(FeatureBuffer b, ulong template, int marks)
+    {
+        for (int bit = 0; bit < 16; bit++)
+        {
+            if ((marks & (1 << bit)) != 0)
+            {
+                b.Add(FeatureHash.Combine(template, (ulong)bit));
+            }
+        }
+    }
+}

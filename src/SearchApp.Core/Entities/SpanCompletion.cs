@@ -1,0 +1,47 @@
+namespace SearchApp.Core.Entities;
+
+/// <summary>
+/// Completes a name the tagger cut short when a curated name of the same type continues it over
+/// untagged words: [الجيش العربي] السوري → [الجيش العربي السوري], [دير] الزور → [دير الزور]. The
+/// tagger often stops at a nisba adjective or a rare second word, where a list of known names is
+/// surer than the sentence (the gazetteer-guided boundary repair of rule-based Arabic NER systems,
+/// Shaalan &amp; Raza 2009). Spans are only lengthened, never shortened or retyped, and a span that
+/// is itself a listed name is left alone.
+/// </summary>
+public static class SpanCompletion
+{
+    /// <param name="names">The curated name lists.</param>
+    /// <param name="words">The sentence's words as the tagger described them.</param>
+    /// <param name="tags">The sentence's tag indices, changed in place.</param>
+    internal static void Apply(Gazetteer names, ReadOnlySpan<WordFeatures> words, int[] tags)
+    {
+        var norm = new ulong[words.Length];
+        for (int i = 0; i < words.Length; i++)
+        {
+            norm[i] = words[i].Norm;
+        }
+
+        foreach (var (start, end, tag) in BioTags.Runs(tags).ToList())
+        {
+            string type = BioTags.TypeOf(tag);
+            if (!EntityTypes.IsKnown(type))
+            {
+                continue;
+            }
+
+            // A span that is itself a known name stays as it is (الولايات المتحدة [الأمريكية]).
+            uint lengths = names.LengthsFrom(norm, words[start].Readings, start, Gazetteer.MaskOf(type));
+            int stop = start + 32 - System.Numerics.BitOperations.LeadingZeroCount(lengths);
+            bool free = (lengths & (1u << (end - start - 1))) == 0 && stop > end && (stop >= tags.Length || !BioTags.IsInside(tags[stop]));
+            for (int k = end; free && k < stop; k++)
+            {
+                free = tags[k] == 0;
+            }
+
+            for (int k = end; free && k < stop; k++)
+            {
+                tags[k] = tag + 1;
+            }
+        }
+    }
+}
