@@ -6,9 +6,9 @@ namespace SearchApp.Core.Articles;
 /// <summary>
 /// Streams corpus records into the archive in batches. Each batch is one store transaction, so a crash
 /// loses at most the batch in flight and a rerun completes the job (unchanged articles are recognised by
-/// their content hash and cost one lookup). Memory is bounded by two batches: while one batch is stored
-/// and indexed, the next is read and its entities extracted (<see cref="SearchArchive.Prepare"/>), so
-/// entity extraction overlaps the single-threaded index writing instead of adding to it.
+/// their content hash and cost one lookup). Memory is bounded by a few batches: while one batch is stored
+/// and indexed, the next has its entities extracted (<see cref="SearchArchive.Prepare"/>) and the one after
+/// is read, so reading, extraction and the single-threaded index writing overlap instead of adding up.
 /// </summary>
 public sealed class ArticleIngestor
 {
@@ -29,8 +29,12 @@ public sealed class ArticleIngestor
         int added = 0, updated = 0, unchanged = 0, batches = 0;
         var skipped = new List<CorpusRecord>();
         var fraction = 0.0;
-        var channel = Channel.CreateBounded<(PreparedBatch Batch, List<CorpusRecord> Records)>(1);
-        var producer = Task.Run(() => Produce(records, channel.Writer, skipped, () => fraction = progress?.Fraction ?? 0, cancel), cancel);
+        // Three stages: reading and validating (one thread) → hash check and entity extraction (parallel)
+        // → storing and indexing (this thread), each a batch or two ahead of the next.
+        var read = Channel.CreateBounded<(List<Article> Articles, List<CorpusRecord> Records)>(2);
+        var channel = Channel.CreateBounded<(PreparedBatch Batch, List<CorpusRecord> Records)>(2);
+        var reader = Task.Run(() => Read(records, read.Writer, skipped, () => fraction = progress?.Fraction ?? 0, cancel), cancel);
+        var producer = Task.Run(() => PrepareAll(read.Reader, channel.Writer, cancel), cancel);
 
         // Apply batches in order on this thread; a failure of the reader surfaces here after the batches
         // it had already prepared were applied.
@@ -75,7 +79,8 @@ public sealed class ArticleIngestor
         }
         finally
         {
-            producer.Wait(TimeSpan.FromSeconds(1));
+            read.Writer.TryComplete();
+            Task.WaitAll([reader, producer], TimeSpan.FromSeconds(1));
             _archive.Commit();
             _archive.Index.Refresh();
         }
@@ -89,7 +94,27 @@ public sealed class ArticleIngestor
         return new IngestSummary(added, updated, unchanged, allSkipped, clock.Elapsed.TotalSeconds);
     }
 
-    private void Produce(IEnumerable<CorpusRecord> records, ChannelWriter<(PreparedBatch, List<CorpusRecord>)> writer, List<CorpusRecord> skipped, Action noteProgress, CancellationToken cancel)
+    private void PrepareAll(ChannelReader<(List<Article> Articles, List<CorpusRecord> Records)> input, ChannelWriter<(PreparedBatch, List<CorpusRecord>)> output, CancellationToken cancel)
+    {
+        try
+        {
+            while (input.WaitToReadAsync(cancel).AsTask().GetAwaiter().GetResult())
+            {
+                while (input.TryRead(out var item))
+                {
+                    output.WriteAsync((_archive.Prepare(item.Articles), item.Records), cancel).AsTask().GetAwaiter().GetResult();
+                }
+            }
+
+            output.Complete();
+        }
+        catch (Exception ex)
+        {
+            output.Complete(ex);
+        }
+    }
+
+    private void Read(IEnumerable<CorpusRecord> records, ChannelWriter<(List<Article>, List<CorpusRecord>)> writer, List<CorpusRecord> skipped, Action noteProgress, CancellationToken cancel)
     {
         try
         {
@@ -98,8 +123,7 @@ public sealed class ArticleIngestor
             void Send()
             {
                 noteProgress();
-                var batch = _archive.Prepare(articles.ToList());
-                writer.WriteAsync((batch, sources.ToList()), cancel).AsTask().GetAwaiter().GetResult();
+                writer.WriteAsync((articles.ToList(), sources.ToList()), cancel).AsTask().GetAwaiter().GetResult();
                 articles.Clear();
                 sources.Clear();
             }
