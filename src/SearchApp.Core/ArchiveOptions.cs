@@ -1,4 +1,5 @@
 using SearchApp.Core.Entities;
+using SearchApp.Core.Indexing;
 
 namespace SearchApp.Core;
 
@@ -13,6 +14,15 @@ public sealed record ArchiveOptions(string DataDirectory)
     /// </summary>
     public Func<string, string, string> Canonicalize { get; init; } = (_, text) => text.Trim();
 
+    /// <summary>
+    /// Which extracted mentions become facet values. With the shipped extractor, bare given names of
+    /// persons do not (they stay marked in the article); user labels always count.
+    /// </summary>
+    public Func<EntityMention, bool> IsFacetValue { get; init; } = _ => true;
+
+    /// <summary>Canonicalisation and facet filter together, as the index builder takes them.</summary>
+    public EntityFacetPolicy FacetPolicy => new(Canonicalize, IsFacetValue);
+
     /// <summary>Articles per store transaction during ingest: a crash loses at most this many.</summary>
     public int BatchSize { get; init; } = 500;
 
@@ -21,6 +31,9 @@ public sealed record ArchiveOptions(string DataDirectory)
     {
         Extractor = extractor,
         Canonicalize = extractor is EntityExtractor e ? e.Canonicalizer.Canonicalize : (_, text) => text.Trim(),
+        IsFacetValue = extractor is EntityExtractor x
+            ? m => !(m.Type == EntityTypes.Person && x.Canonicalizer.IsBareGivenName(m.Canonical))
+            : _ => true,
     };
 
     public string StorePath => Path.Combine(DataDirectory, "store.db");

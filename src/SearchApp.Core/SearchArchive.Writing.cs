@@ -88,8 +88,8 @@ public sealed partial class SearchArchive
             }
 
             var stored = WithAnnotations(Store.Upsert(items));
-            Index.Add(stored.Where((_, k) => added[k]), Options.Canonicalize);
-            Index.Upsert(stored.Where((_, k) => !added[k]), Options.Canonicalize);
+            Index.Add(stored.Where((_, k) => added[k]), Options.FacetPolicy);
+            Index.Upsert(stored.Where((_, k) => !added[k]), Options.FacetPolicy);
             if (stored.Count > 0)
             {
                 _indexedSeq = stored[^1].Seq;

@@ -131,7 +131,7 @@ public sealed partial class SearchArchive : IDisposable
             var result = storeWrite();
             if (GetArticle(articleId) is { } stored)
             {
-                Index.Upsert([stored], Options.Canonicalize);
+                Index.Upsert([stored], Options.FacetPolicy);
             }
 
             _indexedSeq = Store.CurrentSeq();
@@ -185,11 +185,11 @@ public sealed partial class SearchArchive : IDisposable
         {
             if (rebuilding)
             {
-                Index.Add(WithAnnotations(chunk), Options.Canonicalize);
+                Index.Add(WithAnnotations(chunk), Options.FacetPolicy);
             }
             else
             {
-                Index.Upsert(WithAnnotations(chunk), Options.Canonicalize);
+                Index.Upsert(WithAnnotations(chunk), Options.FacetPolicy);
             }
 
             done += chunk.Length;

@@ -41,6 +41,17 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
     public static string JoinAbd(string name) =>
         System.Text.RegularExpressions.Regex.Replace(name, @"(?<![\p{L}])عبد ال", "عبدال");
 
+    /// <summary>
+    /// A person value that is only a common given name (محمد, عبدالله): the article could not say which
+    /// person, so as a facet value it would lump strangers together.
+    /// </summary>
+    public bool IsBareGivenName(string canonical)
+    {
+        ArgumentNullException.ThrowIfNull(canonical);
+        var words = canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 1 && names.Any(g => (g.Lookup([ArabicKey.Normalize(words[0])]) & Gazetteer.GivenName) != 0);
+    }
+
     /// <summary>True when <paramref name="canonical"/> is the target of an alias line.</summary>
     public bool IsAlias(string type, string canonical) => aliases.IsTarget(type, canonical);
 

@@ -67,7 +67,7 @@ public static class IndexingBenchmark
     private static void BuildProduct(string dir, IReadOnlyList<Article> articles)
     {
         using var index = ArticleIndex.Open(dir, IndexAnalyzers.Create());
-        index.Add(articles.Select((a, i) => new StoredArticle(a, [], i + 1)), (_, text) => text.Trim());
+        index.Add(articles.Select((a, i) => new StoredArticle(a, [], i + 1)), EntityFacetPolicy.Plain);
         index.Commit(articles.Count);
     }
 }

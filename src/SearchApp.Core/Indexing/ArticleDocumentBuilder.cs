@@ -10,8 +10,8 @@ namespace SearchApp.Core.Indexing;
 /// <summary>Maps a stored article (and what was derived from it) to its Lucene document.</summary>
 public static class ArticleDocumentBuilder
 {
-    /// <param name="canonicalize">Canonical facet value for a user-labelled span (type, text).</param>
-    public static Document Build(StoredArticle stored, Func<string, string, string> canonicalize)
+    /// <param name="policy">Canonical values for user-labelled spans, and which extracted mentions are facet values.</param>
+    public static Document Build(StoredArticle stored, EntityFacetPolicy policy)
     {
         var a = stored.Article;
         // Each text is analysed once and fed to both its stemmed and its exact field (ADR 0003).
@@ -42,7 +42,8 @@ public static class ArticleDocumentBuilder
             FacetFields.AddPublished(doc, date, store: true);
         }
 
-        var entities = EntityCorrections.Apply(a.Body, stored.Entities, stored.Annotations, canonicalize);
+        var extracted = stored.Entities.Where(policy.IsFacetValue).ToList();
+        var entities = EntityCorrections.Apply(a.Body, extracted, stored.Annotations, policy.Canonicalize);
         doc.Add(new StoredField(Fields.Source, a.Source));
         FacetFields.AddValue(doc, Fields.Source, a.Source);
         FacetFields.AddValues(doc, Fields.Person, CanonicalValues(entities, EntityTypes.Person));

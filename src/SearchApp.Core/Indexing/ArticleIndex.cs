@@ -65,11 +65,11 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
-    public void Upsert(IEnumerable<StoredArticle> articles, Func<string, string, string> canonicalize)
+    public void Upsert(IEnumerable<StoredArticle> articles, EntityFacetPolicy policy)
     {
         foreach (var stored in articles)
         {
-            _writer.UpdateDocument(new Term(Fields.Id, stored.Article.Id), ArticleDocumentBuilder.Build(stored, canonicalize));
+            _writer.UpdateDocument(new Term(Fields.Id, stored.Article.Id), ArticleDocumentBuilder.Build(stored, policy));
         }
     }
 
@@ -77,11 +77,11 @@ public sealed class ArticleIndex : IDisposable
     /// Adds articles known not to be in the index (a rebuild after <see cref="DeleteAll"/>, or articles new to
     /// the store). Cheaper than <see cref="Upsert"/>: no delete term per document to resolve at flush.
     /// </summary>
-    public void Add(IEnumerable<StoredArticle> articles, Func<string, string, string> canonicalize)
+    public void Add(IEnumerable<StoredArticle> articles, EntityFacetPolicy policy)
     {
         foreach (var stored in articles)
         {
-            _writer.AddDocument(ArticleDocumentBuilder.Build(stored, canonicalize));
+            _writer.AddDocument(ArticleDocumentBuilder.Build(stored, policy));
         }
     }
 

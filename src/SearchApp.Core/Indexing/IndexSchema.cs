@@ -7,7 +7,7 @@ namespace SearchApp.Core.Indexing;
 /// </summary>
 public static class IndexSchema
 {
-    public const string Version = "4+" + Analysis.ArabicAnalysis.ChainVersion;
+    public const string Version = "5+" + Analysis.ArabicAnalysis.ChainVersion;
 
     /// <summary>Commit user-data keys.</summary>
     public const string VersionKey = "searchapp.schema";

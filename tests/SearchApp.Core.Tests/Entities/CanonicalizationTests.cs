@@ -83,4 +83,14 @@ public class CanonicalizationTests
         registry.Add(new EntityMention("PER", "ترمب", 0, 4, "دونالد ترامب"));
         Assert.Equal("دونالد ترامب", registry.Display("PER", "دونالد ترامب"));
     }
+
+    [Theory]
+    // a bare common given name says nothing about which person: not a facet value
+    [InlineData("محمد", true)]
+    [InlineData("عبدالله", true)]
+    // a full or distinctive name is
+    [InlineData("محمد بن سلمان", false)]
+    [InlineData("ترامب", false)]
+    public void BareGivenNamesAreRecognised(string canonical, bool bare) =>
+        Assert.Equal(bare, Canonicalizer.IsBareGivenName(canonical));
 }

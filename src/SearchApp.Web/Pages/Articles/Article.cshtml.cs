@@ -39,6 +39,9 @@ public sealed class ArticleModel : PageModel
     /// <summary>Distinct entities per type (canonical value, mention count), most mentioned first.</summary>
     public IReadOnlyList<(string Type, IReadOnlyList<(string Canonical, int Mentions)> Values)> EntityGroups { get; private set; } = [];
 
+    /// <summary>Canonical values that are not facet values (bare given names): linked to a text search instead.</summary>
+    public IReadOnlySet<string> NotFacetValues { get; private set; } = new HashSet<string>();
+
     /// <summary>The article's annotations in reading order; detached ones last.</summary>
     public IReadOnlyList<AnchoredAnnotation> Annotations { get; private set; } = [];
 
@@ -70,6 +73,7 @@ public sealed class ArticleModel : PageModel
                 .ToList()))
             .Where(g => g.Item2.Count > 0)
             .ToList();
+        NotFacetValues = stored.Entities.Where(e => !_archive.Options.IsFacetValue(e)).Select(e => e.Canonical).ToHashSet(StringComparer.Ordinal);
         Annotations = _annotations.ForArticle(id);
         Actor = UserClaims.Actor(User);
         ArticleIri = ApiRequests.Iris(HttpContext).Article(id);
