@@ -33,7 +33,17 @@ builder.Services.AddSingleton(sp => ArchiveStartup.Open(
 var app = builder.Build();
 
 // Open the archive (and ingest the sample on first start) before serving the first request.
-app.Services.GetRequiredService<SearchArchive>();
+try
+{
+    app.Services.GetRequiredService<SearchArchive>();
+}
+catch (Exception ex) when (ex is SearchApp.Core.Indexing.IndexLockedException or SearchApp.Core.Storage.StoreException)
+{
+    // A clear one-line reason (another process holds the data directory, a store from a newer version)
+    // instead of a stack trace.
+    Console.Error.WriteLine("SearchApp cannot start: " + ex.Message);
+    return 1;
+}
 
 // Never a stack trace, in any environment: API callers get JSON, readers get the error page.
 app.UseWhen(c => IsApi(c.Request), api => api.UseExceptionHandler(new ExceptionHandlerOptions
@@ -62,6 +72,7 @@ app.MapExportEndpoints();
 app.MapRazorPages();
 
 app.Run();
+return 0;
 
 static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/healthz");
 
