@@ -10,8 +10,11 @@ namespace SearchApp.Core.Entities;
 /// lives in the caller's <see cref="FeatureBuffer"/>, the word cache is concurrent.
 /// </summary>
 public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, TriggerWords triggers, Gazetteer? mined = null,
-    BrownClusters? brown = null, ContextProfiles? profiles = null)
+    BrownClusters? brown = null, ContextProfiles? profiles = null, BrownClusters? embedding = null)
 {
+    /// <summary>Embedding cluster prefix lengths: the three levels of the 16 × 8 × 16 tree (the word's own; neighbours' did not help).</summary>
+    internal static readonly int[] EmbeddingPrefixes = [4, 7, 11];
+
     /// <summary>Brown cluster prefix lengths (Ratinov &amp; Roth 2009).</summary>
     internal static readonly int[] BrownPrefixes = [4, 6, 10, 20];
 
@@ -33,6 +36,9 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
     public BrownClusters Brown { get; } = brown ?? BrownClusters.Empty;
 
     public ContextProfiles Profiles { get; } = profiles ?? ContextProfiles.Empty;
+
+    /// <summary>Skip-gram embedding clusters of proclitic-free words (bit-string paths).</summary>
+    public BrownClusters Embedding { get; } = embedding ?? BrownClusters.Empty;
 
     /// <summary>
     /// Distinct words whose features are cached (about 0.4 KB each, so at most ~80 MB); news
@@ -91,6 +97,34 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
         }
 
         return w;
+    }
+
+    /// <summary>
+    /// Bits of the shape of an Arabic noun in a genitive chain (إضافة): definite (ال), definite after a
+    /// proclitic (لل, بال, وال), nisba ending (ـي, ـية: الأمريكية, الإسلامية), plural ending (ـات, ـين, ـون).
+    /// </summary>
+    internal static int Morph(string norm, string bare)
+    {
+        int m = 0;
+        if (norm.Length >= 4 && norm.StartsWith("ال", StringComparison.Ordinal))
+        {
+            m |= 1;
+        }
+        else if (norm.Length >= 5 && (norm.StartsWith("لل", StringComparison.Ordinal) || (norm.Length >= 6 && norm.AsSpan(1, 2) is "ال")))
+        {
+            m |= 2;
+        }
+
+        if (bare.Length >= 4 && (bare.EndsWith('ي') || bare.EndsWith("يه", StringComparison.Ordinal)))
+        {
+            m |= 4;
+        }
+        else if (bare.Length >= 5 && (bare.EndsWith("ات", StringComparison.Ordinal) || bare.EndsWith("ين", StringComparison.Ordinal) || bare.EndsWith("ون", StringComparison.Ordinal)))
+        {
+            m |= 8;
+        }
+
+        return m;
     }
 
     private WordFeatures Describe(string raw)
@@ -174,12 +208,23 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
             }
         }
 
+        var embedded = Embedding.Find(stripped);
+        if (embedded.Length == 0 && stripped != norm)
+        {
+            embedded = Embedding.Find(norm);
+        }
+
+        foreach (int k in embedded.Length > 0 ? EmbeddingPrefixes : [])
+        {
+            keys.Add(FeatureHash.Combine(FeatureTemplates.Embedding, BrownClusters.Prefix(embedded, k)));
+        }
+
         foreach (ulong value in Profiles.Values(stripped))
         {
             keys.Add(FeatureHash.Combine(FeatureTemplates.Profile, value));
         }
 
         ulong[] readings = [hNorm, .. Proclitics.Candidates(norm).Select(c => FeatureHash.Of(c))];
-        return new WordFeatures(hNorm, hStripped, readings, clusters?.Middle ?? 0, clusters?.Fine ?? 0, trigger, shape, [.. keys], path);
+        return new WordFeatures(hNorm, hStripped, readings, clusters?.Middle ?? 0, clusters?.Fine ?? 0, trigger, shape, [.. keys], path, Morph(norm, bare));
     }
 }

@@ -5,7 +5,7 @@ namespace SearchApp.Core.Entities;
 /// proclitic-free readings, clusters, trigger class, shape, and the keys of its own features. Computed
 /// once per distinct word and cached, since news text repeats a small vocabulary.
 /// </summary>
-internal sealed class WordFeatures(ulong norm, ulong stripped, ulong[] readings, int middle, int fine, int trigger, int shape, ulong[] keys, (uint Bits, int Length) brown = default)
+internal sealed class WordFeatures(ulong norm, ulong stripped, ulong[] readings, int middle, int fine, int trigger, int shape, ulong[] keys, (uint Bits, int Length) brown = default, int morph = 0)
 {
     public ulong Norm { get; } = norm;
 
@@ -27,4 +27,7 @@ internal sealed class WordFeatures(ulong norm, ulong stripped, ulong[] readings,
 
     /// <summary>The word's Brown cluster path (length 0 when it has none).</summary>
     public (uint Bits, int Length) Brown { get; } = brown;
+
+    /// <summary>Genitive-chain shape bits (see <see cref="FeatureExtractor.Morph"/>).</summary>
+    public int Morph { get; } = morph;
 }
