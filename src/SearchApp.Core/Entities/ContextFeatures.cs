@@ -76,6 +76,12 @@ internal static class ContextFeatures
         }
 
         AddChain(b, i, n);
+        if (b.Topic > 0 && b.GazCurated[i] != 0)
+        {
+            // The sentence's topic with the word's list marks: a listed place in sport news is often a club.
+            b.Add(FeatureHash.Combine(FeatureTemplates.TopicList, ((ulong)b.Topic << 40) | (uint)b.GazCurated[i]));
+        }
+
         if (b.GazCurated[i] != 0)
         {
             // A listed place next to a nisba or after فريق/نادي is a club (ميلان الإيطالي, قطر القطري).

@@ -66,6 +66,7 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
             buffer.Readings[i] = w.Readings;
         }
 
+        buffer.Topic = Topic(buffer.Words.AsSpan(0, n));
         trained.Mark(buffer.Norm.AsSpan(0, n), buffer.Readings.AsSpan(0, n), buffer.GazTrained);
         Curated.Mark(buffer.Norm.AsSpan(0, n), buffer.Readings.AsSpan(0, n), buffer.GazCurated);
         Mined.Mark(buffer.Norm.AsSpan(0, n), buffer.Readings.AsSpan(0, n), buffer.GazMined);
@@ -80,6 +81,27 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
             ContextFeatures.Add(buffer, i, n);
             buffer.EndToken(i);
         }
+    }
+
+    /// <summary>
+    /// The sentence's topic: the coarse embedding class most of its content words fall in (sport,
+    /// economy, politics ... emerge as classes of a window-5 skip-gram), 0 when none votes. Names are
+    /// typed by topic too: ميلان, قطر, النصر are clubs in sport news (Florian et al. 2003 use document
+    /// topic in the same way).
+    /// </summary>
+    private static int Topic(ReadOnlySpan<WordFeatures> words)
+    {
+        Span<int> votes = stackalloc int[17];
+        int best = 0;
+        foreach (var w in words)
+        {
+            if (w.Topic > 0 && ++votes[w.Topic] > votes[best])
+            {
+                best = w.Topic;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The word's own features, from the cache when it was seen before.</summary>
@@ -99,33 +121,11 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
         return w;
     }
 
-    /// <summary>
-    /// Bits of the shape of an Arabic noun in a genitive chain (إضافة): definite (ال), definite after a
-    /// proclitic (لل, بال, وال), nisba ending (ـي, ـية: الأمريكية, الإسلامية), plural ending (ـات, ـين, ـون).
-    /// </summary>
-    internal static int Morph(string norm, string bare)
-    {
-        int m = 0;
-        if (norm.Length >= 4 && norm.StartsWith("ال", StringComparison.Ordinal))
-        {
-            m |= 1;
-        }
-        else if (norm.Length >= 5 && (norm.StartsWith("لل", StringComparison.Ordinal) || (norm.Length >= 6 && norm.AsSpan(1, 2) is "ال")))
-        {
-            m |= 2;
-        }
+    /// <summary>Words more frequent than this in the news corpus are function words for the topic vote.</summary>
+    private const long TopicMaxCount = 5000;
 
-        if (bare.Length >= 4 && (bare.EndsWith('ي') || bare.EndsWith("يه", StringComparison.Ordinal)))
-        {
-            m |= 4;
-        }
-        else if (bare.Length >= 5 && (bare.EndsWith("ات", StringComparison.Ordinal) || bare.EndsWith("ين", StringComparison.Ordinal) || bare.EndsWith("ون", StringComparison.Ordinal)))
-        {
-            m |= 8;
-        }
-
-        return m;
-    }
+    private static int TopicOf(LexiconEntry? entry, (uint Bits, int Length) embedded) =>
+        entry is null || entry.Count > TopicMaxCount || embedded.Length < EmbeddingPrefixes[0] ? 0 : 1 + (int)(embedded.Bits >> (32 - EmbeddingPrefixes[0]));
 
     private WordFeatures Describe(string raw)
     {
@@ -225,6 +225,6 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
         }
 
         ulong[] readings = [hNorm, .. Proclitics.Candidates(norm).Select(c => FeatureHash.Of(c))];
-        return new WordFeatures(hNorm, hStripped, readings, clusters?.Middle ?? 0, clusters?.Fine ?? 0, trigger, shape, [.. keys], path, Morph(norm, bare));
+        return new WordFeatures(hNorm, hStripped, readings, clusters?.Middle ?? 0, clusters?.Fine ?? 0, trigger, shape, [.. keys], path, ChainShape.Of(norm, bare), TopicOf(entry, embedded));
     }
 }

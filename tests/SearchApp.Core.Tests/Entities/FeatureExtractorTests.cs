@@ -97,7 +97,7 @@ public class FeatureExtractorTests
     public void GenitiveChainShapeMarksArticleNisbaAndPlural(string norm, int expected)
     {
         string bare = norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm.StartsWith("لل", StringComparison.Ordinal) ? norm[2..] : norm.StartsWith("وال", StringComparison.Ordinal) ? norm[3..] : norm;
-        Assert.Equal(expected, FeatureExtractor.Morph(norm, bare));
+        Assert.Equal(expected, ChainShape.Of(norm, bare));
     }
 
     [Fact]
@@ -129,5 +129,33 @@ public class FeatureExtractorTests
         fx.Extract(["ميلان", "اليوم"], new Gazetteer(), buffer);
         var city = buffer.Keys.AsSpan(buffer.Offsets[0], buffer.Offsets[1] - buffer.Offsets[0]).ToArray();
         Assert.True(club.Except(city).Count() >= 3); // the neighbour's trigger, the chain shape and this conjunction
+    }
+
+    [Fact]
+    public void TheSentenceTopicIsTheCoarseEmbeddingClassMostContentWordsShareAndMarksListedNames()
+    {
+        // مباراة, الدوري, هدف in class 0011; ميلان is a listed place: the topic is conjoined with its marks.
+        using var stream = new MemoryStream();
+        BrownClusters.Write(stream, [("مباراه", "00110000000", 50), ("الدوري", "00110010000", 40), ("هدف", "00111000000", 30), ("ميلان", "01000000000", 20)]);
+        var embedding = BrownClusters.Read(new MemoryStream(stream.ToArray()));
+        var lexicon = WordLexicon.Read(Lexicon(("مباراه", 50), ("الدوري", 40), ("هدف", 30), ("ميلان", 20)));
+        var curated = new Gazetteer();
+        curated.Add(["ميلان"], Gazetteer.Location);
+        var fx = new FeatureExtractor(lexicon, curated, TriggerWords.Empty, embedding: embedding);
+        var buffer = new FeatureBuffer();
+        fx.Extract(["فاز", "ميلان", "في", "مباراة", "الدوري", "بهدف"], new Gazetteer(), buffer);
+        Assert.Equal(1 + 0b0011, buffer.Topic);
+        var club = buffer.Keys.AsSpan(buffer.Offsets[1], buffer.Offsets[2] - buffer.Offsets[1]).ToArray();
+        Assert.Contains(FeatureHash.Combine(FeatureTemplates.TopicList, ((ulong)buffer.Topic << 40) | (uint)buffer.GazCurated[1]), club);
+        fx.Extract(["زار", "ميلان"], new Gazetteer(), buffer);
+        Assert.Equal(1 + 0b0100, buffer.Topic); // زار is no corpus word, so ميلان alone votes
+    }
+
+    private static MemoryStream Lexicon(params (string Word, long Count)[] words)
+    {
+        var stream = new MemoryStream();
+        WordLexicon.Write(stream, [.. words.Select(w => (w.Word, new LexiconEntry(w.Count, w.Word, 0, 0, 0, w.Word)))]);
+        stream.Position = 0;
+        return stream;
     }
 }

@@ -102,7 +102,7 @@ public sealed class PerceptronTrainer(FeatureExtractor features, TextWriter log)
         // Several perceptrons that differ only in the order they see sentences, averaged: the same
         // linear model size at run time, less dependence on one shuffle (a cheap bagging).
         var learners = Enumerable.Range(0, o.Ensemble).Select(_ => o.Algorithm == "perceptron"
-            ? (IOnlineLearner)new AveragedWeights(ids.Count * Tags, (Tags + 1) * Tags, Costs(o))
+            ? (IOnlineLearner)new AveragedWeights(ids.Count * Tags, (Tags + 1) * Tags, o.Costs())
             : new CrfWeights(ids.Count * Tags, (Tags + 1) * Tags, encoded.Length, o.C2, o.LearningRate)).ToArray();
         var randoms = Enumerable.Range(0, o.Ensemble).Select(m => new Random(o.Seed + m)).ToArray();
         var orders = Enumerable.Range(0, o.Ensemble).Select(_ => Enumerable.Range(0, encoded.Length).ToArray()).ToArray();
@@ -152,24 +152,6 @@ public sealed class PerceptronTrainer(FeatureExtractor features, TextWriter log)
         }
 
         return Build(ids, avg, avgTransitions, full, o.PruneBelow);
-    }
-
-    /// <summary>Per gold tag, the margin it must win by while learning (null when all are 0).</summary>
-    private static float[]? Costs(TrainingOptions o)
-    {
-        if (o.Margin == 0 && o.OrgMargin == 0)
-        {
-            return null;
-        }
-
-        var costs = new float[Tags];
-        for (int t = 1; t < Tags; t++)
-        {
-            costs[t] = o.Margin + (BioTags.TypeOf(t) == "ORG" ? o.OrgMargin : 0);
-        }
-
-        costs[0] = o.OutsideMargin ? o.Margin : 0;
-        return costs;
     }
 
     private static (float[] Weights, float[] Transitions) Mean(IOnlineLearner[] learners)

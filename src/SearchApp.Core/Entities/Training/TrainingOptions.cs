@@ -27,4 +27,23 @@ public sealed record TrainingOptions(
     int Ensemble = 16,
     float Margin = 0,
     float OrgMargin = 0,
-    bool OutsideMargin = false);
+    bool OutsideMargin = false)
+{
+    /// <summary>Per gold tag, the margin it must win by while learning (null when all are 0).</summary>
+    internal float[]? Costs()
+    {
+        if (Margin == 0 && OrgMargin == 0)
+        {
+            return null;
+        }
+
+        var costs = new float[BioTags.Count];
+        for (int t = 1; t < costs.Length; t++)
+        {
+            costs[t] = Margin + (BioTags.TypeOf(t) == "ORG" ? OrgMargin : 0);
+        }
+
+        costs[0] = OutsideMargin ? Margin : 0;
+        return costs;
+    }
+}
