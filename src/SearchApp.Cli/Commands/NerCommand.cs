@@ -6,7 +6,7 @@ using SearchApp.Core.Entities.Training;
 namespace SearchApp.Cli.Commands;
 
 /// <summary>
-/// <c>ner train | cv | eval | lexicon | brown | profiles | mine | bench | tag</c>: trains, scores and measures the entity tagger
+/// <c>ner train | cv | eval | lexicon | brown | embed | profiles | mine | bench | tag</c>: trains, scores and measures the entity tagger
 /// (docs/ner.md says how to retrain). Scores go to stdout as the contract's one JSON object;
 /// progress goes to stderr; errors are one stderr line and a non-zero exit code.
 /// </summary>
@@ -15,7 +15,7 @@ public static class NerCommand
     private const string Usage =
         "usage: ner train TRAIN.conll --out MODEL [--cv-folds K] [--ensemble M] [--epochs N] [--lexicon FILE] | "
         + "ner cv TRAIN.conll [--cv-folds K] [--max-epochs N] | ner eval FILE.conll [--model MODEL] [--lexicon FILE] | "
-        + "ner lexicon CORPUS.jsonl[.gz] --out FILE | ner brown CORPUS --out FILE [--stripped yes] | ner profiles CORPUS --out FILE | "
+        + "ner lexicon CORPUS.jsonl[.gz] --out FILE | ner brown CORPUS --out FILE [--stripped yes] | ner embed CORPUS --out FILE [--dimensions D] | ner profiles CORPUS --out FILE | "
         + "ner bench [--corpus FILE.jsonl[.gz]] [--limit N] | ner mine CORPUS --out FILE [--model MODEL] | ner tag < TEXT";
 
     public static int Run(string[] args)
@@ -31,6 +31,7 @@ public static class NerCommand
                 "eval" => Evaluate(options),
                 "lexicon" => NerDataCommands.Lexicon(options),
                 "brown" => NerDataCommands.Brown(options),
+                "embed" => NerDataCommands.Embed(options),
                 "profiles" => NerDataCommands.Profiles(options),
                 "bench" => NerBenchmark.Run(options),
                 "mine" => Mine(options),
@@ -52,7 +53,7 @@ public static class NerCommand
         var training = TrainingOptionsOf(o);
         var clock = Stopwatch.StartNew();
         var data = ConllReader.Read(input);
-        var features = NerResources.Features(LoadLexicon(o), LoadMined(o), LoadBrown(o), LoadProfiles(o));
+        var features = NerResources.Features(LoadLexicon(o), LoadMined(o), LoadBrown(o), LoadProfiles(o), LoadEmbedding(o));
         Console.Error.WriteLine($"lexicon {features.Lexicon.Size} words, curated gazetteer {features.Curated.Count} names, mined {features.Mined.Count} names, {features.Triggers.Count} triggers");
         var trainer = new PerceptronTrainer(features, Console.Error);
         var model = trainer.Train(data, training);
@@ -72,8 +73,10 @@ public static class NerCommand
     {
         var data = ConllReader.Read(o.Argument(1, "TRAIN.conll"));
         var training = TrainingOptionsOf(o);
-        var features = NerResources.Features(LoadLexicon(o), LoadMined(o), LoadBrown(o), LoadProfiles(o));
-        var cv = new PerceptronTrainer(features, Console.Error).CrossValidate(data, training);
+        var features = NerResources.Features(LoadLexicon(o), LoadMined(o), LoadBrown(o), LoadProfiles(o), LoadEmbedding(o));
+        using var dump = o.Optional("--dump") is { } path ? new StreamWriter(path) : null;
+        var trainer = new PerceptronTrainer(features, Console.Error) { Dump = dump, DumpEpoch = o.Int("--dump-epoch", 3) };
+        var cv = trainer.CrossValidate(data, training);
         var (epoch, penalty) = cv.Best();
         Console.WriteLine(cv.Pooled(epoch, penalty).ToJson());
         return 0;
@@ -94,6 +97,9 @@ public static class NerCommand
             C2 = o.Double("--c2", defaults.C2),
             LearningRate = o.Double("--eta", defaults.LearningRate),
             PruneBelow = (float)o.Double("--prune", defaults.PruneBelow),
+            Margin = (float)o.Double("--margin", defaults.Margin),
+            OrgMargin = (float)o.Double("--org-margin", defaults.OrgMargin),
+            OutsideMargin = o.Optional("--outside-margin") == "yes",
         };
     }
 
@@ -155,7 +161,7 @@ public static class NerCommand
 
     internal static NerTagger LoadTagger(CommandOptions o)
     {
-        var features = NerResources.Features(LoadLexicon(o), LoadMined(o), LoadBrown(o), LoadProfiles(o));
+        var features = NerResources.Features(LoadLexicon(o), LoadMined(o), LoadBrown(o), LoadProfiles(o), LoadEmbedding(o));
         string? path = o.Optional("--model");
         if (path is null)
         {
@@ -173,6 +179,10 @@ public static class NerCommand
     /// <summary><c>--profiles FILE</c>, <c>--profiles none</c>, or the embedded profiles.</summary>
     private static ContextProfiles LoadProfiles(CommandOptions o) =>
         LoadOptional(o, "--profiles", NerResources.Profiles, () => ContextProfiles.Empty, ContextProfiles.Read);
+
+    /// <summary><c>--embedding FILE</c>, <c>--embedding none</c>, or the embedded embedding clusters.</summary>
+    private static BrownClusters LoadEmbedding(CommandOptions o) =>
+        LoadOptional(o, "--embedding", NerResources.Embedding, () => BrownClusters.Empty, BrownClusters.Read);
 
     /// <summary><c>--brown FILE</c>, <c>--brown none</c>, or the embedded clusters.</summary>
     private static BrownClusters LoadBrown(CommandOptions o) =>

@@ -2,7 +2,8 @@ namespace SearchApp.Core.Entities;
 
 /// <summary>
 /// The features a token takes from its neighbours (the ±2 window: words, proclitic-free forms,
-/// clusters, bigrams, triggers, gazetteer marks, shapes) and from a head word further left; they
+/// clusters, bigrams, triggers, gazetteer marks, shapes), from a head word further left and from the
+/// shape of the genitive chain it belongs to; they
 /// depend on the sentence, so unlike a word's own features they are computed for every token.
 /// </summary>
 internal static class ContextFeatures
@@ -74,8 +75,56 @@ internal static class ContextFeatures
             }
         }
 
+        AddChain(b, i, n);
+        if (b.Topic > 0 && b.GazCurated[i] != 0)
+        {
+            // The sentence's topic with the word's list marks: a listed place in sport news is often a club.
+            b.Add(FeatureHash.Combine(FeatureTemplates.TopicList, ((ulong)b.Topic << 40) | (uint)b.GazCurated[i]));
+        }
+
+        if (b.GazCurated[i] != 0)
+        {
+            // A listed place next to a nisba or after فريق/نادي is a club (ميلان الإيطالي, قطر القطري).
+            int left = i > 0 ? b.Words[i - 1].Trigger : 63, right = i + 1 < n ? b.Words[i + 1].Trigger : 63;
+            b.Add(FeatureHash.Combine(FeatureTemplates.GazContext, (ulong)((((b.GazCurated[i] * 64) + left) * 64) + right)));
+        }
+
         ulong shapes = (ulong)(((i > 0 ? b.Words[i - 1].Shape : 255) * 65536) + (b.Words[i].Shape * 256) + (i + 1 < n ? b.Words[i + 1].Shape : 255));
         b.Add(FeatureHash.Combine(FeatureTemplates.ShapeWindow, shapes));
+    }
+
+    /// <summary>
+    /// Long names are genitive chains (وزارة الخارجية الأمريكية, مجلس التعاون لدول الخليج العربية):
+    /// the head word's class with the chain shape of the words between it and this one, and this
+    /// word's class with the shapes of the next two, so a rare chain member still continues the name.
+    /// </summary>
+    private static void AddChain(FeatureBuffer b, int i, int n)
+    {
+        var w = b.Words;
+        int right = ((i + 1 < n ? w[i + 1].Morph : 16) * 32) + (i + 2 < n ? w[i + 2].Morph : 16);
+        b.Add(FeatureHash.Combine(FeatureTemplates.ChainRight, (ulong)((w[i].Trigger * 1024) + right)));
+        ulong chain = (ulong)w[i].Morph;
+        for (int d = 1; d <= 4 && i - d >= 0; d++)
+        {
+            var h = w[i - d];
+            if (WordShape.IsPunctuation(h.Shape))
+            {
+                break;
+            }
+
+            if (d == 1)
+            {
+                b.Add(FeatureHash.Combine(FeatureTemplates.ChainLeft, (ulong)((h.Trigger * 32) + h.Morph) * 32 + chain));
+            }
+
+            if (h.Trigger > 0)
+            {
+                b.Add(FeatureHash.Combine(FeatureTemplates.ChainHead, FeatureHash.Then((ulong)((h.Trigger * 8) + d), chain)));
+                break;
+            }
+
+            chain = (chain * 32) + (ulong)h.Morph;
+        }
     }
 
     private static void AddGazetteer(FeatureBuffer b, ulong template, int marks)

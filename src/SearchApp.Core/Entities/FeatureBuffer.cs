@@ -22,6 +22,9 @@ public sealed class FeatureBuffer
     internal int[] GazCurated = new int[128];
     internal int[] GazMined = new int[128];
 
+    /// <summary>The sentence's topic class (see <see cref="FeatureExtractor"/>), 0 when unknown.</summary>
+    internal int Topic;
+
     internal void Reset(int tokens)
     {
         Tokens = tokens;

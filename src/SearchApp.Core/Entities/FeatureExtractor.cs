@@ -10,8 +10,11 @@ namespace SearchApp.Core.Entities;
 /// lives in the caller's <see cref="FeatureBuffer"/>, the word cache is concurrent.
 /// </summary>
 public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, TriggerWords triggers, Gazetteer? mined = null,
-    BrownClusters? brown = null, ContextProfiles? profiles = null)
+    BrownClusters? brown = null, ContextProfiles? profiles = null, BrownClusters? embedding = null)
 {
+    /// <summary>Embedding cluster prefix lengths: the three levels of the 16 × 8 × 16 tree (the word's own; neighbours' did not help).</summary>
+    internal static readonly int[] EmbeddingPrefixes = [4, 7, 11];
+
     /// <summary>Brown cluster prefix lengths (Ratinov &amp; Roth 2009).</summary>
     internal static readonly int[] BrownPrefixes = [4, 6, 10, 20];
 
@@ -33,6 +36,9 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
     public BrownClusters Brown { get; } = brown ?? BrownClusters.Empty;
 
     public ContextProfiles Profiles { get; } = profiles ?? ContextProfiles.Empty;
+
+    /// <summary>Skip-gram embedding clusters of proclitic-free words (bit-string paths).</summary>
+    public BrownClusters Embedding { get; } = embedding ?? BrownClusters.Empty;
 
     /// <summary>
     /// Distinct words whose features are cached (about 0.4 KB each, so at most ~80 MB); news
@@ -60,6 +66,7 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
             buffer.Readings[i] = w.Readings;
         }
 
+        buffer.Topic = Topic(buffer.Words.AsSpan(0, n));
         trained.Mark(buffer.Norm.AsSpan(0, n), buffer.Readings.AsSpan(0, n), buffer.GazTrained);
         Curated.Mark(buffer.Norm.AsSpan(0, n), buffer.Readings.AsSpan(0, n), buffer.GazCurated);
         Mined.Mark(buffer.Norm.AsSpan(0, n), buffer.Readings.AsSpan(0, n), buffer.GazMined);
@@ -74,6 +81,27 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
             ContextFeatures.Add(buffer, i, n);
             buffer.EndToken(i);
         }
+    }
+
+    /// <summary>
+    /// The sentence's topic: the coarse embedding class most of its content words fall in (sport,
+    /// economy, politics ... emerge as classes of a window-5 skip-gram), 0 when none votes. Names are
+    /// typed by topic too: ميلان, قطر, النصر are clubs in sport news (Florian et al. 2003 use document
+    /// topic in the same way).
+    /// </summary>
+    private static int Topic(ReadOnlySpan<WordFeatures> words)
+    {
+        Span<int> votes = stackalloc int[17];
+        int best = 0;
+        foreach (var w in words)
+        {
+            if (w.Topic > 0 && ++votes[w.Topic] > votes[best])
+            {
+                best = w.Topic;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The word's own features, from the cache when it was seen before.</summary>
@@ -92,6 +120,12 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
 
         return w;
     }
+
+    /// <summary>Words more frequent than this in the news corpus are function words for the topic vote.</summary>
+    private const long TopicMaxCount = 5000;
+
+    private static int TopicOf(LexiconEntry? entry, (uint Bits, int Length) embedded) =>
+        entry is null || entry.Count > TopicMaxCount || embedded.Length < EmbeddingPrefixes[0] ? 0 : 1 + (int)(embedded.Bits >> (32 - EmbeddingPrefixes[0]));
 
     private WordFeatures Describe(string raw)
     {
@@ -174,12 +208,23 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
             }
         }
 
+        var embedded = Embedding.Find(stripped);
+        if (embedded.Length == 0 && stripped != norm)
+        {
+            embedded = Embedding.Find(norm);
+        }
+
+        foreach (int k in embedded.Length > 0 ? EmbeddingPrefixes : [])
+        {
+            keys.Add(FeatureHash.Combine(FeatureTemplates.Embedding, BrownClusters.Prefix(embedded, k)));
+        }
+
         foreach (ulong value in Profiles.Values(stripped))
         {
             keys.Add(FeatureHash.Combine(FeatureTemplates.Profile, value));
         }
 
         ulong[] readings = [hNorm, .. Proclitics.Candidates(norm).Select(c => FeatureHash.Of(c))];
-        return new WordFeatures(hNorm, hStripped, readings, clusters?.Middle ?? 0, clusters?.Fine ?? 0, trigger, shape, [.. keys], path);
+        return new WordFeatures(hNorm, hStripped, readings, clusters?.Middle ?? 0, clusters?.Fine ?? 0, trigger, shape, [.. keys], path, ChainShape.Of(norm, bare), TopicOf(entry, embedded));
     }
 }

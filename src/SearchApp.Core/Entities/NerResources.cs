@@ -16,6 +16,7 @@ public static class NerResources
     public const string MinedName = "mined-names.tsv.gz";
     public const string BrownName = "brown-clusters.tsv.gz";
     public const string ProfilesName = "context-profiles.tsv.gz";
+    public const string EmbeddingName = "embedding-clusters.tsv.gz";
 
     /// <summary>Curated gazetteer files and the mask each contributes (see Data/README.md for sources).</summary>
     public static IReadOnlyList<(string Name, byte Mask)> GazetteerFiles { get; } =
@@ -109,6 +110,13 @@ public static class NerResources
         return s is null ? BrownClusters.Empty : BrownClusters.Read(s);
     }
 
+    /// <summary>Skip-gram embedding clusters of the news corpus, as bit-string paths (empty when none ship).</summary>
+    public static BrownClusters Embedding()
+    {
+        using var s = Open(EmbeddingName);
+        return s is null ? BrownClusters.Empty : BrownClusters.Read(s);
+    }
+
     /// <summary>Trigger-class context profiles of the news corpus (empty when none ship).</summary>
     public static ContextProfiles Profiles()
     {
@@ -116,10 +124,10 @@ public static class NerResources
         return s is null ? ContextProfiles.Empty : ContextProfiles.Read(s);
     }
 
-    public static FeatureExtractor Features() => Features(Lexicon(), MinedNames(), Brown(), Profiles());
+    public static FeatureExtractor Features() => Features(Lexicon(), MinedNames(), Brown(), Profiles(), Embedding());
 
-    public static FeatureExtractor Features(WordLexicon lexicon, Gazetteer mined, BrownClusters brown, ContextProfiles profiles) =>
-        new(lexicon, CuratedGazetteer(), Triggers(), mined, brown, profiles);
+    public static FeatureExtractor Features(WordLexicon lexicon, Gazetteer mined, BrownClusters brown, ContextProfiles profiles, BrownClusters? embedding = null) =>
+        new(lexicon, CuratedGazetteer(), Triggers(), mined, brown, profiles, embedding);
 
     public static TaggerModel Model()
     {

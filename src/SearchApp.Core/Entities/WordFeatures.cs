@@ -5,7 +5,7 @@ namespace SearchApp.Core.Entities;
 /// proclitic-free readings, clusters, trigger class, shape, and the keys of its own features. Computed
 /// once per distinct word and cached, since news text repeats a small vocabulary.
 /// </summary>
-internal sealed class WordFeatures(ulong norm, ulong stripped, ulong[] readings, int middle, int fine, int trigger, int shape, ulong[] keys, (uint Bits, int Length) brown = default)
+internal sealed class WordFeatures(ulong norm, ulong stripped, ulong[] readings, int middle, int fine, int trigger, int shape, ulong[] keys, (uint Bits, int Length) brown = default, int morph = 0, int topic = 0)
 {
     public ulong Norm { get; } = norm;
 
@@ -27,4 +27,10 @@ internal sealed class WordFeatures(ulong norm, ulong stripped, ulong[] readings,
 
     /// <summary>The word's Brown cluster path (length 0 when it has none).</summary>
     public (uint Bits, int Length) Brown { get; } = brown;
+
+    /// <summary>Genitive-chain shape bits (see <see cref="ChainShape.Of"/>).</summary>
+    public int Morph { get; } = morph;
+
+    /// <summary>The coarse embedding class (1–16) of a content word, its vote for the sentence's topic; 0 for frequent or unknown words.</summary>
+    public int Topic { get; } = topic;
 }

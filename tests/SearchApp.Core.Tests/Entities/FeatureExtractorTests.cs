@@ -86,4 +86,76 @@ public class FeatureExtractorTests
             FeaturesOf(fx, ["وزارة", "،", "الخارجية", "الألمانية"], 3),
             FeaturesOf(fx, ["سكان", "،", "الخارجية", "الألمانية"], 3));
     }
+
+    [Theory]
+    [InlineData("الخارجيه", 1 | 4)]
+    [InlineData("للامم", 2)]
+    [InlineData("والعلوم", 2)]
+    [InlineData("المتحده", 1)]
+    [InlineData("الفلسطينيين", 1 | 8)]
+    [InlineData("وزاره", 0)]
+    public void GenitiveChainShapeMarksArticleNisbaAndPlural(string norm, int expected)
+    {
+        string bare = norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm.StartsWith("لل", StringComparison.Ordinal) ? norm[2..] : norm.StartsWith("وال", StringComparison.Ordinal) ? norm[3..] : norm;
+        Assert.Equal(expected, ChainShape.Of(norm, bare));
+    }
+
+    [Fact]
+    public void ChainMembersAfterAnOrganisationHeadShareTheHeadsChainFeature()
+    {
+        // وزارة + definite nisba adjectives: one feature for the chain shape, whatever the words are.
+        var fx = Extractor();
+        var a = FeaturesOf(fx, ["وزارة", "الخارجية", "الأمريكية"], 2);
+        var b = FeaturesOf(fx, ["وزارة", "التجارية", "الكينية"], 2);
+        var c = FeaturesOf(fx, ["سكان", "التجارية", "الكينية"], 2);
+        // head class 3 (org-head) two words back; chain shapes: definite nisba, definite nisba
+        ulong chain = FeatureHash.Combine(FeatureTemplates.ChainHead, FeatureHash.Then((3 * 8) + 2, (5 * 32) + 5));
+        Assert.Contains(chain, a);
+        Assert.Contains(chain, b);
+        Assert.DoesNotContain(chain, c);
+    }
+
+    [Fact]
+    public void AListedPlaceTakesTheTriggerClassesAroundItAsAFeature()
+    {
+        // ميلان الإيطالي: a listed place before a nisba is often a club.
+        var curated = new Gazetteer();
+        curated.Add(["ميلان"], Gazetteer.Location);
+        var triggers = TriggerWords.Read(new StringReader("الإيطالي\tnisba"));
+        var fx = new FeatureExtractor(WordLexicon.Empty, curated, triggers);
+        var buffer = new FeatureBuffer();
+        fx.Extract(["ميلان", "الإيطالي"], new Gazetteer(), buffer);
+        var club = buffer.Keys.AsSpan(buffer.Offsets[0], buffer.Offsets[1] - buffer.Offsets[0]).ToArray();
+        fx.Extract(["ميلان", "اليوم"], new Gazetteer(), buffer);
+        var city = buffer.Keys.AsSpan(buffer.Offsets[0], buffer.Offsets[1] - buffer.Offsets[0]).ToArray();
+        Assert.True(club.Except(city).Count() >= 3); // the neighbour's trigger, the chain shape and this conjunction
+    }
+
+    [Fact]
+    public void TheSentenceTopicIsTheCoarseEmbeddingClassMostContentWordsShareAndMarksListedNames()
+    {
+        // مباراة, الدوري, هدف in class 0011; ميلان is a listed place: the topic is conjoined with its marks.
+        using var stream = new MemoryStream();
+        BrownClusters.Write(stream, [("مباراه", "00110000000", 50), ("الدوري", "00110010000", 40), ("هدف", "00111000000", 30), ("ميلان", "01000000000", 20)]);
+        var embedding = BrownClusters.Read(new MemoryStream(stream.ToArray()));
+        var lexicon = WordLexicon.Read(Lexicon(("مباراه", 50), ("الدوري", 40), ("هدف", 30), ("ميلان", 20)));
+        var curated = new Gazetteer();
+        curated.Add(["ميلان"], Gazetteer.Location);
+        var fx = new FeatureExtractor(lexicon, curated, TriggerWords.Empty, embedding: embedding);
+        var buffer = new FeatureBuffer();
+        fx.Extract(["فاز", "ميلان", "في", "مباراة", "الدوري", "بهدف"], new Gazetteer(), buffer);
+        Assert.Equal(1 + 0b0011, buffer.Topic);
+        var club = buffer.Keys.AsSpan(buffer.Offsets[1], buffer.Offsets[2] - buffer.Offsets[1]).ToArray();
+        Assert.Contains(FeatureHash.Combine(FeatureTemplates.TopicList, ((ulong)buffer.Topic << 40) | (uint)buffer.GazCurated[1]), club);
+        fx.Extract(["زار", "ميلان"], new Gazetteer(), buffer);
+        Assert.Equal(1 + 0b0100, buffer.Topic); // زار is no corpus word, so ميلان alone votes
+    }
+
+    private static MemoryStream Lexicon(params (string Word, long Count)[] words)
+    {
+        var stream = new MemoryStream();
+        WordLexicon.Write(stream, [.. words.Select(w => (w.Word, new LexiconEntry(w.Count, w.Word, 0, 0, 0, w.Word)))]);
+        stream.Position = 0;
+        return stream;
+    }
 }

@@ -5,7 +5,10 @@ namespace SearchApp.Core.Entities.Training;
 /// keep u, the sum of c·Δ over updates made at step c; the average over all steps is then w − u/c,
 /// with no per-step pass over the weights.
 /// </summary>
-internal sealed class AveragedWeights(int size, int transitionSize) : IOnlineLearner
+/// <param name="costs">Cost-augmented training (Taskar et al. 2004; Gimpel &amp; Smith 2010): while learning,
+/// decoding adds <c>costs[gold]</c> to every tag but the gold one, so a sentence counts as wrong
+/// unless the gold tags win by that margin; null for the plain perceptron.</param>
+internal sealed class AveragedWeights(int size, int transitionSize, float[]? costs = null) : IOnlineLearner
 {
     private static readonly int Tags = BioTags.Count;
 
@@ -18,7 +21,7 @@ internal sealed class AveragedWeights(int size, int transitionSize) : IOnlineLea
     /// <summary>Decodes with the current weights and, when wrong, moves towards the gold tags. True when wrong.</summary>
     public bool Learn(EncodedSentence s)
     {
-        var predicted = Decode(s, _w, _t);
+        var predicted = Decode(s, _w, _t, costs);
         bool wrong = !predicted.AsSpan().SequenceEqual(s.Gold);
         if (wrong)
         {
@@ -54,7 +57,7 @@ internal sealed class AveragedWeights(int size, int transitionSize) : IOnlineLea
     {
     }
 
-    public static int[] Decode(EncodedSentence s, float[] w, float[] transitions)
+    public static int[] Decode(EncodedSentence s, float[] w, float[] transitions, float[]? costs = null)
     {
         var emissions = new float[s.Tokens * Tags];
         for (int i = 0; i < s.Tokens; i++)
@@ -66,6 +69,11 @@ internal sealed class AveragedWeights(int size, int transitionSize) : IOnlineLea
                 {
                     emissions[(i * Tags) + t] += w[row + t];
                 }
+            }
+
+            for (int t = 0; costs is not null && t < Tags; t++)
+            {
+                emissions[(i * Tags) + t] += t == s.Gold[i] ? 0 : costs[s.Gold[i]];
             }
         }
 

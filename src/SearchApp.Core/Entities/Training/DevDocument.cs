@@ -25,13 +25,7 @@ internal sealed class DevDocument
 
     public SpanScorer Score(float[] weights, float[] transitions)
     {
-        var tags = _sentences.Select(s => AveragedWeights.Decode(s, weights, transitions)).ToArray();
-        for (int i = 0; i < tags.Length; i++)
-        {
-            SpanCompletion.Apply(_curated, _words[i], tags[i]);
-        }
-
-        MentionPropagation.Apply(_keys, _lengths, tags);
+        var tags = Tag(weights, transitions);
         var scorer = new SpanScorer();
         for (int i = 0; i < _sentences.Length; i++)
         {
@@ -39,5 +33,33 @@ internal sealed class DevDocument
         }
 
         return scorer;
+    }
+
+    /// <summary>Writes token, gold and predicted tag per line, a blank line after each sentence (error analysis).</summary>
+    public void Dump(float[] weights, float[] transitions, TextWriter output)
+    {
+        var tags = Tag(weights, transitions);
+        for (int i = 0; i < _sentences.Length; i++)
+        {
+            var source = _sentences[i].Source;
+            for (int k = 0; k < source.Tokens.Count; k++)
+            {
+                output.WriteLine($"{source.Tokens[k]}\t{source.Tags[k]}\t{BioTags.Names[tags[i][k]]}");
+            }
+
+            output.WriteLine();
+        }
+    }
+
+    private int[][] Tag(float[] weights, float[] transitions)
+    {
+        var tags = _sentences.Select(s => AveragedWeights.Decode(s, weights, transitions)).ToArray();
+        for (int i = 0; i < tags.Length; i++)
+        {
+            SpanCompletion.Apply(_curated, _words[i], tags[i]);
+        }
+
+        MentionPropagation.Apply(_keys, _lengths, tags);
+        return tags;
     }
 }

@@ -31,6 +31,11 @@ public sealed class PerceptronTrainer(FeatureExtractor features, TextWriter log)
     /// <summary>The cross-validation of the last <see cref="Train"/> (null when none ran).</summary>
     public CrossValidation? Validation { get; private set; }
 
+    /// <summary>When set, cross-validation writes each dev block's tagging at <see cref="DumpEpoch"/> (O penalty 0) here.</summary>
+    public TextWriter? Dump { get; init; }
+
+    public int DumpEpoch { get; init; } = 3;
+
     public int ChosenEpochs { get; private set; }
 
     public float OutsidePenalty { get; private set; }
@@ -97,7 +102,7 @@ public sealed class PerceptronTrainer(FeatureExtractor features, TextWriter log)
         // Several perceptrons that differ only in the order they see sentences, averaged: the same
         // linear model size at run time, less dependence on one shuffle (a cheap bagging).
         var learners = Enumerable.Range(0, o.Ensemble).Select(_ => o.Algorithm == "perceptron"
-            ? (IOnlineLearner)new AveragedWeights(ids.Count * Tags, (Tags + 1) * Tags)
+            ? (IOnlineLearner)new AveragedWeights(ids.Count * Tags, (Tags + 1) * Tags, o.Costs())
             : new CrfWeights(ids.Count * Tags, (Tags + 1) * Tags, encoded.Length, o.C2, o.LearningRate)).ToArray();
         var randoms = Enumerable.Range(0, o.Ensemble).Select(m => new Random(o.Seed + m)).ToArray();
         var orders = Enumerable.Range(0, o.Ensemble).Select(_ => Enumerable.Range(0, encoded.Length).ToArray()).ToArray();
@@ -130,6 +135,11 @@ public sealed class PerceptronTrainer(FeatureExtractor features, TextWriter log)
                 }
 
                 avg[bias * Tags] = original;
+                if (Dump is not null && epoch == DumpEpoch)
+                {
+                    devDocument.Dump(avg, avgTransitions, Dump);
+                }
+
                 line += string.Create(CultureInfo.InvariantCulture, $", dev micro F1 {cv.F1(epoch, 0).Mean:0.0000} (fold mean so far)");
             }
 

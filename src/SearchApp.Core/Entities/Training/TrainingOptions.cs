@@ -8,6 +8,8 @@ namespace SearchApp.Core.Entities.Training;
 /// <param name="Algorithm"><c>crf</c> (SGD, L2 strength <paramref name="C2"/>) or <c>perceptron</c> (averaged).</param>
 /// <param name="PruneBelow">Feature rows whose largest absolute averaged weight is below this are dropped.</param>
 /// <param name="Ensemble">Perceptrons trained on different sentence orders whose weights are averaged.</param>
+/// <param name="Margin">Cost-augmented learning: the margin by which gold entity tags must win (and O tags too when <paramref name="OutsideMargin"/>).</param>
+/// <param name="OrgMargin">Extra margin for gold ORG tags (ORG recall is the weak point).</param>
 /// <param name="Penalty">O-score penalty used when neither CV nor a dev split chooses.</param>
 public sealed record TrainingOptions(
     int CvFolds = 5,
@@ -22,4 +24,26 @@ public sealed record TrainingOptions(
     double LearningRate = 0.1,
     float PruneBelow = 0.005f,
     float Penalty = 0,
-    int Ensemble = 8);
+    int Ensemble = 16,
+    float Margin = 0,
+    float OrgMargin = 0,
+    bool OutsideMargin = false)
+{
+    /// <summary>Per gold tag, the margin it must win by while learning (null when all are 0).</summary>
+    internal float[]? Costs()
+    {
+        if (Margin == 0 && OrgMargin == 0)
+        {
+            return null;
+        }
+
+        var costs = new float[BioTags.Count];
+        for (int t = 1; t < costs.Length; t++)
+        {
+            costs[t] = Margin + (BioTags.TypeOf(t) == "ORG" ? OrgMargin : 0);
+        }
+
+        costs[0] = OutsideMargin ? Margin : 0;
+        return costs;
+    }
+}
