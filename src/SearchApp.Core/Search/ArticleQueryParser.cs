@@ -23,7 +23,9 @@ namespace SearchApp.Core.Search;
 public sealed class ArticleQueryParser : MultiFieldQueryParser
 {
     private readonly Analyzer _analyzer;
-    private readonly Analyzer _surface = ArabicAnalysis.CreateSurfaceAnalyzer();
+    // One for the process (analyzers are thread-safe and reuse their components per thread); a parser is
+    // made per query and used to build, and never dispose, its own.
+    private static readonly Analyzer SurfaceAnalyzer = ArabicAnalysis.CreateSurfaceAnalyzer();
     private readonly List<string> _variants = [];
 
     public ArticleQueryParser(string[] fields, Analyzer analyzer, IDictionary<string, float> boosts)
@@ -132,7 +134,7 @@ public sealed class ArticleQueryParser : MultiFieldQueryParser
     /// <summary>The one normalised surface token of a word, or null when it is several tokens or a stop word.</summary>
     private string? Surface(string text)
     {
-        var tokens = Tokens(_surface, Fields.Body, text);
+        var tokens = Tokens(SurfaceAnalyzer, Fields.Body, text);
         return tokens.Count == 1 ? tokens[0] : null;
     }
 

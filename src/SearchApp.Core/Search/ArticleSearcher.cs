@@ -16,7 +16,8 @@ public sealed class ArticleSearcher
     public const int DefaultFacetSize = 10;
     public const int MaxFacetSize = 200;
 
-    private static readonly Sort NewestFirst = new(new SortField(Fields.Published, SortFieldType.INT32, reverse: true), SortField.FIELD_DOC);
+    /// <summary>The order of the all-articles listing: newest first, then index order.</summary>
+    internal static readonly Sort NewestFirst = new(new SortField(Fields.Published, SortFieldType.INT32, reverse: true), SortField.FIELD_DOC);
     private readonly ArticleIndex _index;
     private readonly QueryInterpreter _interpreter;
     private readonly SnippetBuilder _snippets = new();

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchApp.Core.Facets;
 using SearchApp.Core.Indexing;
 using Fields = SearchApp.Core.Indexing.Fields;
 
@@ -13,7 +14,6 @@ namespace SearchApp.Core.Search;
 public sealed class ResultExporter
 {
     public const int MaxRows = 1_000_000;
-    private static readonly Sort NewestFirst = new(new SortField(Fields.Published, SortFieldType.INT32, reverse: true), SortField.FIELD_DOC);
     private readonly ArticleIndex _index;
     private readonly QueryInterpreter _interpreter;
 
@@ -37,7 +37,7 @@ public sealed class ResultExporter
         {
             var query = Filtered(interpreted.Query, request);
             var top = interpreted.MatchesAll
-                ? searcher.Search(query, null, MaxRows, NewestFirst, doDocScores: false, doMaxScore: false)
+                ? searcher.Search(query, null, MaxRows, ArticleSearcher.NewestFirst, doDocScores: false, doMaxScore: false)
                 : searcher.Search(query, MaxRows);
             var leaves = searcher.IndexReader.Leaves;
             foreach (var hit in top.ScoreDocs)
@@ -62,34 +62,31 @@ public sealed class ResultExporter
         }
     }
 
-    /// <summary>The query with the request's filters as non-scoring clauses.</summary>
+    /// <summary>
+    /// The query with the request's filters: exclusions and dates exactly as the facet engine applies them
+    /// (<see cref="FacetPass.BuildQuery"/>), the selected values as non-scoring clauses, so the rows come in
+    /// the order the search page lists them.
+    /// </summary>
     public static Query Filtered(Query query, SearchRequest request)
     {
-        var all = new BooleanQuery { { query, Occur.MUST } };
-        foreach (var (dim, values) in request.Filters.Where(f => f.Value.Count > 0))
+        var filters = ArticleSearcher.Filters(request);
+        var basis = FacetPass.BuildQuery(query, filters);
+        var includes = filters.Include.Where(f => f.Value.Count > 0).ToList();
+        if (includes.Count == 0)
+        {
+            return basis;
+        }
+
+        var all = new BooleanQuery(disableCoord: true) { { basis, Occur.MUST } };
+        foreach (var (dim, values) in includes)
         {
             var any = new BooleanQuery();
-            foreach (var value in values)
+            foreach (var value in FacetPass.Trimmed(values))
             {
-                any.Add(new TermQuery(new Term(dim, value.Trim())), Occur.SHOULD);
+                any.Add(new TermQuery(new Term(dim, value)), Occur.SHOULD);
             }
 
             all.Add(new ConstantScoreQuery(any) { Boost = 0 }, Occur.MUST);
-        }
-
-        foreach (var (dim, values) in request.Exclusions)
-        {
-            foreach (var value in values)
-            {
-                all.Add(new TermQuery(new Term(dim, value.Trim())), Occur.MUST_NOT);
-            }
-        }
-
-        if (request.From is not null || request.To is not null)
-        {
-            int? from = request.From is { } f ? Facets.FacetFields.ToYyyymmdd(f) : null;
-            int? to = request.To is { } t ? Facets.FacetFields.ToYyyymmdd(t) : null;
-            all.Add(new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(Fields.Published, from, to, true, true)) { Boost = 0 }, Occur.MUST);
         }
 
         return all;

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Microsoft.Extensions.Primitives;
-using SearchApp.Core.Articles;
-using SearchApp.Core.Indexing;
+using SearchApp.Core.Facets;
 using SearchApp.Core.Search;
 
 namespace SearchApp.Web.Api;
@@ -13,16 +11,17 @@ namespace SearchApp.Web.Api;
 /// </summary>
 public static class SearchRequestBinder
 {
-    public const string ExcludePrefix = "not.";
-
     public static SearchRequest Bind(IQueryCollection query)
     {
-        var filters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        var exclusions = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var dim in Fields.FacetDimensions)
+        // The facet part (person=, not.person=, from=, to=) has one reader in Core, shared with the facet engine.
+        FacetFilters filters;
+        try
         {
-            AddValues(filters, dim, query[dim]);
-            AddValues(exclusions, dim, query[ExcludePrefix + dim]);
+            filters = FacetFilterParameters.Parse(query.SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string?>(kv.Key, v))));
+        }
+        catch (FormatException ex)
+        {
+            throw new SearchRequestException(ex.Message, ex);
         }
 
         return new SearchRequest
@@ -30,10 +29,10 @@ public static class SearchRequestBinder
             Query = query["q"].ToString(),
             Page = Int(query, "page", 1),
             Size = Int(query, "size", 10),
-            Filters = filters,
-            Exclusions = exclusions,
-            From = Date(query, "from"),
-            To = Date(query, "to"),
+            Filters = filters.Include,
+            Exclusions = filters.Exclude,
+            From = filters.From,
+            To = filters.To,
         };
     }
 
@@ -44,15 +43,6 @@ public static class SearchRequestBinder
         return n is >= 1 and <= ArticleSearcher.MaxFacetSize
             ? n
             : throw new SearchRequestException($"facetSize must be from 1 to {ArticleSearcher.MaxFacetSize}.");
-    }
-
-    private static void AddValues(Dictionary<string, IReadOnlyList<string>> target, string dim, StringValues values)
-    {
-        var list = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.Ordinal).ToList();
-        if (list.Count > 0)
-        {
-            target[dim] = list;
-        }
     }
 
     private static int Int(IQueryCollection query, string name, int fallback)
@@ -66,19 +56,6 @@ public static class SearchRequestBinder
         return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
             ? n
             : throw new SearchRequestException($"{name} must be a whole number, not '{Shorten(text)}'.");
-    }
-
-    private static DateOnly? Date(IQueryCollection query, string name)
-    {
-        var text = query[name].ToString();
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d
-            : throw new SearchRequestException($"{name} must be a date written yyyy-mm-dd, not '{Shorten(text)}'.");
     }
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";

@@ -48,13 +48,7 @@ public sealed class AnnotationsModel : PageModel
         Tags = _archive.Annotations.Tags(30);
     }
 
-    public string PageUrl(int page)
-    {
-        var pairs = Request.Query.Where(kv => kv.Key != "page")
-            .SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string?>(kv.Key, v))).ToList();
-        pairs.Add(new("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return "/annotations" + Microsoft.AspNetCore.Http.QueryString.Create(pairs).ToUriComponent();
-    }
+    public string PageUrl(int page) => new Rendering.SearchUrls(Request.Query, "/annotations").Page(page);
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
