@@ -16,6 +16,9 @@ public sealed class Gazetteer
     /// <summary>Given names: evidence for a person, but not a whole name by themselves.</summary>
     public const byte GivenName = 16;
 
+    /// <summary>Family names and surnames: evidence for a person, like given names (bit 5 of the marks).</summary>
+    public const byte FamilyName = 32;
+
     private const ulong Seed = 0x5EED_6A2E_77E1_0001UL;
 
     private readonly Dictionary<ulong, byte> _phrases = [];

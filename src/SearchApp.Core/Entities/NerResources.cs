@@ -25,6 +25,7 @@ public static class NerResources
         ("gazetteer-org.txt", Gazetteer.Organization),
         ("gazetteer-per.txt", Gazetteer.Person),
         ("given-names.txt", Gazetteer.GivenName),
+        ("family-names.txt", Gazetteer.FamilyName),
     ];
 
     private static readonly Assembly Assembly = typeof(NerResources).Assembly;
