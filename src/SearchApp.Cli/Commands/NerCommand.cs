@@ -100,6 +100,7 @@ public static class NerCommand
             Margin = (float)o.Double("--margin", defaults.Margin),
             OrgMargin = (float)o.Double("--org-margin", defaults.OrgMargin),
             OutsideMargin = o.Optional("--outside-margin") == "yes",
+            IdentityBagging = o.Int("--identity-bagging", defaults.IdentityBagging),
         };
     }
 

@@ -21,6 +21,9 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
     /// <summary>The key of the feature every token has; its O weight sets the tagger's bias against entities.</summary>
     public static ulong BiasKey { get; } = FeatureHash.Combine(FeatureTemplates.Bias, 0);
 
+    /// <summary>Where a word's own key list holds its identity features (raw, normalised, proclitic-free and article-free forms).</summary>
+    internal static readonly Range IdentityKeys = 1..5;
+
     /// <summary>Words rarer than this in the news corpus also get letter-trigram features.</summary>
     public const long RareCount = 100;
 
@@ -142,6 +145,7 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
 
         var keys = new List<ulong>(32)
         {
+            // [0] bias, [1..5) identity (IdentityKeys), then the rest
             FeatureHash.Combine(FeatureTemplates.Bias, 0),
             FeatureHash.Combine(FeatureTemplates.Word, FeatureHash.Of(raw)),
             FeatureHash.Combine(FeatureTemplates.Norm, hNorm),

@@ -13,6 +13,23 @@ public sealed class SpanScorer
     public static IReadOnlyList<string> ScoredTypes { get; } = EntityTypes.All.Order(StringComparer.Ordinal).ToArray();
 
     private readonly Dictionary<string, (int Tp, int Fp, int Fn)> _counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Hit, int Total)> _unseen = new(StringComparer.Ordinal);
+
+    /// <summary>Counts a gold name that the training data never labelled with its type, and whether it was found exactly.</summary>
+    public void AddUnseen(string type, bool found)
+    {
+        var c = _unseen.GetValueOrDefault(type);
+        _unseen[type] = (c.Hit + (found ? 1 : 0), c.Total + 1);
+    }
+
+    /// <summary>Recall on gold names unseen in training (NaN when none were counted).</summary>
+    public (double Recall, int Total) Unseen(string? type = null)
+    {
+        var c = type is null
+            ? _unseen.Where(p => ScoredTypes.Contains(p.Key)).Aggregate((Hit: 0, Total: 0), (a, p) => (a.Hit + p.Value.Hit, a.Total + p.Value.Total))
+            : _unseen.GetValueOrDefault(type);
+        return (c.Total == 0 ? double.NaN : (double)c.Hit / c.Total, c.Total);
+    }
 
     public void Add(IReadOnlyList<string> gold, IReadOnlyList<string> predicted)
     {
@@ -46,6 +63,12 @@ public sealed class SpanScorer
         {
             var mine = _counts.GetValueOrDefault(type);
             _counts[type] = (mine.Tp + c.Tp, mine.Fp + c.Fp, mine.Fn + c.Fn);
+        }
+
+        foreach (var (type, c) in other._unseen)
+        {
+            var mine = _unseen.GetValueOrDefault(type);
+            _unseen[type] = (mine.Hit + c.Hit, mine.Total + c.Total);
         }
     }
 

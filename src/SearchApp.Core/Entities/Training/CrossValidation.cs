@@ -108,6 +108,15 @@ public sealed class CrossValidation(int folds, int epochs, IReadOnlyList<string>
         {
             sb.Append(CultureInfo.InvariantCulture, $" {_scores[f, be - 1, bp]?.Micro().F1:0.0000}");
         }
+
+        var pooled = Pooled(be, bp);
+        sb.Append("; recall on names unseen in training:");
+        foreach (string? type in new[] { "PER", "LOC", "ORG", null })
+        {
+            var (r, n) = pooled.Unseen(type);
+            sb.Append(CultureInfo.InvariantCulture, $" {type ?? "all"} {r:0.0000} ({n})");
+        }
+
         return sb.ToString();
     }
 }

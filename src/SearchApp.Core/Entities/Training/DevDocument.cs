@@ -12,16 +12,24 @@ internal sealed class DevDocument
     private readonly int[][] _lengths;
     private readonly WordFeatures[][] _words;
     private readonly Gazetteer _curated;
+    private readonly bool[][] _unseen;
 
-    private DevDocument(EncodedSentence[] sentences, WordFeatures[][] words, Gazetteer curated)
+    private DevDocument(EncodedSentence[] sentences, WordFeatures[][] words, Gazetteer curated, Gazetteer trained, WordLexicon lexicon)
     {
         (_sentences, _words, _curated) = (sentences, words, curated);
+        _unseen = [.. sentences.Select(s => BioTags.Spans(s.Source.Tags).Select(span =>
+        {
+            var tokens = s.Source.Tokens.Skip(span.Start).Take(span.End - span.Start).Select(t => ArabicKey.Normalize(t)).ToList();
+            tokens[0] = lexicon.StripOf(tokens[0]);
+            return span.Type is "PER" or "LOC" or "ORG" && (trained.Lookup(tokens) & Gazetteer.MaskOf(span.Type)) == 0;
+        }).ToArray())];
         _keys = [.. words.Select(w => w.Select(x => x.Stripped).ToArray())];
         _lengths = [.. sentences.Select(s => s.Source.Tokens.Select(t => t.Length).ToArray())];
     }
 
-    public static DevDocument Of(EncodedSentence[] sentences, FeatureExtractor features) =>
-        new(sentences, [.. sentences.Select(s => s.Source.Tokens.Select(features.Word).ToArray())], features.Curated);
+    /// <param name="trained">Names of the training data, to count recall on names it never labelled.</param>
+    public static DevDocument Of(EncodedSentence[] sentences, FeatureExtractor features, Gazetteer trained) =>
+        new(sentences, [.. sentences.Select(s => s.Source.Tokens.Select(features.Word).ToArray())], features.Curated, trained, features.Lexicon);
 
     public SpanScorer Score(float[] weights, float[] transitions)
     {
@@ -29,7 +37,17 @@ internal sealed class DevDocument
         var scorer = new SpanScorer();
         for (int i = 0; i < _sentences.Length; i++)
         {
-            scorer.Add(_sentences[i].Source.Tags, [.. tags[i].Select(t => BioTags.Names[t])]);
+            string[] predicted = [.. tags[i].Select(t => BioTags.Names[t])];
+            scorer.Add(_sentences[i].Source.Tags, predicted);
+            var found = BioTags.Spans(predicted).ToHashSet();
+            var gold = BioTags.Spans(_sentences[i].Source.Tags);
+            for (int k = 0; k < gold.Count; k++)
+            {
+                if (_unseen[i][k])
+                {
+                    scorer.AddUnseen(gold[k].Type, found.Contains(gold[k]));
+                }
+            }
         }
 
         return scorer;

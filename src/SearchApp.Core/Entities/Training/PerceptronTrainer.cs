@@ -96,7 +96,7 @@ public sealed class PerceptronTrainer(FeatureExtractor features, TextWriter log)
         var encoded = train.Select((s, i) =>
             Encode(s, folds[TrainingGazetteer.FoldOf(i, train.Count, o.Folds)], buffer, ids, grow: true)).ToArray();
         var devEncoded = dev?.Select(s => Encode(s, full, buffer, ids, grow: false)).ToArray();
-        var devDocument = devEncoded is null ? null : DevDocument.Of(devEncoded, features);
+        var devDocument = devEncoded is null ? null : DevDocument.Of(devEncoded, features, full);
         log.WriteLine($"  {ids.Count} features, encoded in {clock.Elapsed.TotalSeconds:0.0} s");
 
         // Several perceptrons that differ only in the order they see sentences, averaged: the same
@@ -105,6 +105,8 @@ public sealed class PerceptronTrainer(FeatureExtractor features, TextWriter log)
             ? (IOnlineLearner)new AveragedWeights(ids.Count * Tags, (Tags + 1) * Tags, o.Costs())
             : new CrfWeights(ids.Count * Tags, (Tags + 1) * Tags, encoded.Length, o.C2, o.LearningRate)).ToArray();
         var randoms = Enumerable.Range(0, o.Ensemble).Select(m => new Random(o.Seed + m)).ToArray();
+        var masked = o.IdentityBagging > 0 ? WithoutIdentity(train, ids, encoded) : null;
+        int every = o.IdentityBagging;
         var orders = Enumerable.Range(0, o.Ensemble).Select(_ => Enumerable.Range(0, encoded.Length).ToArray()).ToArray();
         int bias = ids.GetValueOrDefault(FeatureExtractor.BiasKey, -1);
         float[] avg = [], avgTransitions = [];
@@ -114,9 +116,10 @@ public sealed class PerceptronTrainer(FeatureExtractor features, TextWriter log)
             for (int m = 0; m < learners.Length; m++)
             {
                 randoms[m].Shuffle(orders[m]);
+                var data = masked is not null && m % every == every - 1 ? masked : encoded;
                 foreach (int index in orders[m])
                 {
-                    mistakes += learners[m].Learn(encoded[index]) ? 1 : 0;
+                    mistakes += learners[m].Learn(data[index]) ? 1 : 0;
                 }
 
                 learners[m].EndEpoch(epoch);
@@ -152,6 +155,52 @@ public sealed class PerceptronTrainer(FeatureExtractor features, TextWriter log)
         }
 
         return Build(ids, avg, avgTransitions, full, o.PruneBelow);
+    }
+
+    /// <summary>
+    /// Feature bagging (Sutton, Sindelar &amp; McCallum 2006, "Reducing Weight Undertraining in Structured
+    /// Discriminative Learning"): copies of the sentences without the word-identity features, for
+    /// the ensemble members that must learn to tag from everything else. With the word's own identity
+    /// features present, context, clusters and affixes are under-trained for the names training
+    /// already knows, and unseen names are exactly where those features must decide.
+    /// </summary>
+    private EncodedSentence[] WithoutIdentity(IReadOnlyList<LabeledSentence> train, Dictionary<ulong, int> ids, EncodedSentence[] encoded)
+    {
+        var identity = new HashSet<int>();
+        foreach (var s in train)
+        {
+            foreach (string token in s.Tokens)
+            {
+                var keys = features.Word(token).Keys;
+                for (int k = FeatureExtractor.IdentityKeys.Start.Value; k < FeatureExtractor.IdentityKeys.End.Value; k++)
+                {
+                    if (ids.TryGetValue(keys[k], out int id))
+                    {
+                        identity.Add(id);
+                    }
+                }
+            }
+        }
+
+        return [.. encoded.Select(e =>
+        {
+            var rows = new List<int>(e.Features.Length);
+            var offsets = new int[e.Offsets.Length];
+            for (int i = 0; i < e.Tokens; i++)
+            {
+                for (int k = e.Offsets[i]; k < e.Offsets[i + 1]; k++)
+                {
+                    if (!identity.Contains(e.Features[k]))
+                    {
+                        rows.Add(e.Features[k]);
+                    }
+                }
+
+                offsets[i + 1] = rows.Count;
+            }
+
+            return e with { Features = [.. rows], Offsets = offsets };
+        })];
     }
 
     private static (float[] Weights, float[] Transitions) Mean(IOnlineLearner[] learners)

@@ -10,6 +10,7 @@ namespace SearchApp.Core.Entities.Training;
 /// <param name="Ensemble">Perceptrons trained on different sentence orders whose weights are averaged.</param>
 /// <param name="Margin">Cost-augmented learning: the margin by which gold entity tags must win (and O tags too when <paramref name="OutsideMargin"/>).</param>
 /// <param name="OrgMargin">Extra margin for gold ORG tags (ORG recall is the weak point).</param>
+/// <param name="IdentityBagging">Every k-th ensemble member learns without the word-identity features (feature bagging; 0 = off).</param>
 /// <param name="Penalty">O-score penalty used when neither CV nor a dev split chooses.</param>
 public sealed record TrainingOptions(
     int CvFolds = 5,
@@ -27,7 +28,8 @@ public sealed record TrainingOptions(
     int Ensemble = 16,
     float Margin = 0,
     float OrgMargin = 0,
-    bool OutsideMargin = false)
+    bool OutsideMargin = false,
+    int IdentityBagging = 4)
 {
     /// <summary>Per gold tag, the margin it must win by while learning (null when all are 0).</summary>
     internal float[]? Costs()
