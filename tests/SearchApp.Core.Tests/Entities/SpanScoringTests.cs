@@ -86,4 +86,20 @@ public class SpanScoringTests
             Assert.True(BioTags.Allowed(best[i - 1], best[i]));
         }
     }
+    [Fact]
+    public void RecallOnUnseenNamesIsCountedPerTypeAndPooledAcrossFolds()
+    {
+        var a = new SpanScorer();
+        a.AddUnseen("PER", found: true);
+        a.AddUnseen("PER", found: false);
+        a.AddUnseen("MISC", found: false); // not a scored type: left out of the pooled figure
+        var b = new SpanScorer();
+        b.AddUnseen("ORG", found: true);
+        b.AddUnseen("ORG", found: true);
+        a.Merge(b);
+        Assert.Equal((0.5, 2), a.Unseen("PER"));
+        Assert.Equal((1.0, 2), a.Unseen("ORG"));
+        Assert.Equal((0.75, 4), a.Unseen());
+        Assert.True(double.IsNaN(new SpanScorer().Unseen("LOC").Recall));
+    }
 }

@@ -29,7 +29,7 @@ public sealed record TrainingOptions(
     float Margin = 0,
     float OrgMargin = 0,
     bool OutsideMargin = false,
-    int IdentityBagging = 4)
+    int IdentityBagging = 0)
 {
     /// <summary>Per gold tag, the margin it must win by while learning (null when all are 0).</summary>
     internal float[]? Costs()
