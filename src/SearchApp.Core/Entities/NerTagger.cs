@@ -83,6 +83,7 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
             tags[s] = TagIndices(tokens);
             var words = t_buffer!.Words.AsSpan(0, tokens.Count); // what tagging just looked up
             SpanCompletion.Apply(Features.Curated, words, tags[s]);
+            SpanCompletion.JoinHeads(Features.Triggers, words, tags[s]);
             keys[s] = new ulong[tokens.Count];
             lengths[s] = new int[tokens.Count];
             for (int i = 0; i < tokens.Count; i++)

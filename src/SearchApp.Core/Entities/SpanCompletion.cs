@@ -44,4 +44,27 @@ public static class SpanCompletion
             }
         }
     }
+    /// <summary>
+    /// Joins a one-word span that is only a head word (نهر, مدينة, وزارة, جامعة) to the span of the
+    /// same type that follows it: the tagger sometimes opens a second span at the name after its head
+    /// ([نهر] [الفرات]), which yields a mention and a facet value of the bare head word.
+    /// </summary>
+    internal static void JoinHeads(TriggerWords triggers, ReadOnlySpan<WordFeatures> words, int[] tags)
+    {
+        int locHead = triggers.IdOf("loc-head"), orgHead = triggers.IdOf("org-head");
+        for (int i = 0; i + 1 < tags.Length; i++)
+        {
+            int tag = tags[i];
+            if (tag == 0 || BioTags.IsInside(tag) || BioTags.IsInside(tags[i + 1]) || tags[i + 1] != tag)
+            {
+                continue;
+            }
+
+            int head = BioTags.TypeOf(tag) switch { "LOC" => locHead, "ORG" => orgHead, _ => 0 };
+            if (head != 0 && words[i].Trigger == head)
+            {
+                tags[i + 1] = tag + 1;
+            }
+        }
+    }
 }

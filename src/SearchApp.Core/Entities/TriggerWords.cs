@@ -18,6 +18,9 @@ public sealed class TriggerWords
 
     public int Count => _classes.Count;
 
+    /// <summary>The id of a class by its name in triggers.tsv (0 when the file has no such class).</summary>
+    public int IdOf(string className) => Math.Max(0, _classNames.IndexOf(className));
+
     /// <summary>Number of classes plus one (class ids are 1-based).</summary>
     public int ClassCount => _classNames.Count;
 

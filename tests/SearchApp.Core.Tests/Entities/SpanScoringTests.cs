@@ -102,4 +102,19 @@ public class SpanScoringTests
         Assert.Equal((0.75, 4), a.Unseen());
         Assert.True(double.IsNaN(new SpanScorer().Unseen("LOC").Recall));
     }
+    [Theory]
+    [InlineData("نهر الفرات", "B-LOC B-LOC", "B-LOC I-LOC")]       // a head word alone, then its name: one span
+    [InlineData("وزارة الخارجية", "B-ORG B-ORG", "B-ORG I-ORG")]
+    [InlineData("بغداد دمشق", "B-LOC B-LOC", "B-LOC B-LOC")]        // two names, no head word: untouched
+    [InlineData("نهر الفرات", "B-LOC B-ORG", "B-LOC B-ORG")]        // a different type follows: untouched
+    [InlineData("نهر الفرات", "B-PER B-PER", "B-PER B-PER")]        // only place and organisation heads join
+    public void AHeadWordSpanJoinsTheSameTypeSpanAfterIt(string text, string tags, string expected)
+    {
+        var features = SharedExtractor.Value.Tagger.Features;
+        string[] tokens = text.Split(' ');
+        var words = tokens.Select(features.Word).ToArray();
+        int[] indices = [.. tags.Split(' ').Select(BioTags.Index)];
+        SpanCompletion.JoinHeads(features.Triggers, words, indices);
+        Assert.Equal(expected, string.Join(' ', indices.Select(t => BioTags.Names[t])));
+    }
 }

@@ -12,11 +12,13 @@ internal sealed class DevDocument
     private readonly int[][] _lengths;
     private readonly WordFeatures[][] _words;
     private readonly Gazetteer _curated;
+    private readonly TriggerWords _triggers;
     private readonly bool[][] _unseen;
 
-    private DevDocument(EncodedSentence[] sentences, WordFeatures[][] words, Gazetteer curated, Gazetteer trained, WordLexicon lexicon)
+    private DevDocument(EncodedSentence[] sentences, WordFeatures[][] words, FeatureExtractor features, Gazetteer trained)
     {
-        (_sentences, _words, _curated) = (sentences, words, curated);
+        (_sentences, _words, _curated, _triggers) = (sentences, words, features.Curated, features.Triggers);
+        var lexicon = features.Lexicon;
         _unseen = [.. sentences.Select(s => BioTags.Spans(s.Source.Tags).Select(span =>
         {
             var tokens = s.Source.Tokens.Skip(span.Start).Take(span.End - span.Start).Select(t => ArabicKey.Normalize(t)).ToList();
@@ -29,7 +31,7 @@ internal sealed class DevDocument
 
     /// <param name="trained">Names of the training data, to count recall on names it never labelled.</param>
     public static DevDocument Of(EncodedSentence[] sentences, FeatureExtractor features, Gazetteer trained) =>
-        new(sentences, [.. sentences.Select(s => s.Source.Tokens.Select(features.Word).ToArray())], features.Curated, trained, features.Lexicon);
+        new(sentences, [.. sentences.Select(s => s.Source.Tokens.Select(features.Word).ToArray())], features, trained);
 
     public SpanScorer Score(float[] weights, float[] transitions)
     {
@@ -75,6 +77,7 @@ internal sealed class DevDocument
         for (int i = 0; i < tags.Length; i++)
         {
             SpanCompletion.Apply(_curated, _words[i], tags[i]);
+            SpanCompletion.JoinHeads(_triggers, _words[i], tags[i]);
         }
 
         MentionPropagation.Apply(_keys, _lengths, tags);
