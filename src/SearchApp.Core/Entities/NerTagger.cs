@@ -1,10 +1,8 @@
-using System.Runtime.CompilerServices;
-
 namespace SearchApp.Core.Entities;
 
 /// <summary>
 /// Tags token sequences with a <see cref="TaggerModel"/>. The scores of a word's own features are
-/// summed once per distinct word and kept beside the feature extractor's word cache, so a token
+/// summed once per distinct word and kept in the feature extractor's word cache, so a token
 /// costs only its context features. Thread-safe: buffers are per thread, caches concurrent.
 /// </summary>
 public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
@@ -14,8 +12,6 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
 
     [ThreadStatic]
     private static float[]? t_emissions;
-
-    private readonly ConditionalWeakTable<WordFeatures, float[]> _wordScores = [];
 
     public FeatureExtractor Features { get; } = features;
 
@@ -51,7 +47,14 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
         for (int i = 0; i < tokens.Count; i++)
         {
             var target = emissions.Slice(i * tags, tags);
-            var own = _wordScores.GetValue(buffer.Words[i], WordScores);
+            var word = buffer.Words[i];
+            var cached = word.Scores;
+            if (cached is null || !ReferenceEquals(cached.Model, Model))
+            {
+                word.Scores = cached = new OwnScores(Model, WordScores(word));
+            }
+
+            var own = cached.Values;
             for (int t = 0; t < tags; t++)
             {
                 target[t] = own[t];

@@ -6,6 +6,16 @@ namespace SearchApp.Core.Entities;
 /// </summary>
 public static class Viterbi
 {
+    /// <summary>Per-thread lattices, reused from sentence to sentence (decoding runs once per sentence at ingest).</summary>
+    [ThreadStatic]
+    private static float[]? t_score;
+
+    [ThreadStatic]
+    private static int[]? t_back;
+
+    private static readonly bool[] AllowedPairs = [.. Enumerable.Range(0, BioTags.Count * BioTags.Count)
+        .Select(k => BioTags.Allowed(k / BioTags.Count, k % BioTags.Count))];
+
     /// <param name="emissions">Score of tag t at token i at <c>[i * tags + t]</c>.</param>
     /// <param name="transitions">Score of previous tag p → t at <c>[p * tags + t]</c>; row <c>tags</c> is the start.</param>
     /// <param name="best">Receives the best tag per token.</param>
@@ -17,8 +27,14 @@ public static class Viterbi
             return;
         }
 
-        float[] score = new float[tokens * tags];
-        int[] back = new int[tokens * tags];
+        if (t_score is null || t_score.Length < tokens * tags)
+        {
+            t_score = new float[Math.Max(tokens * tags, 1024)];
+            t_back = new int[t_score.Length];
+        }
+
+        float[] score = t_score;
+        int[] back = t_back!;
         for (int t = 0; t < tags; t++)
         {
             score[t] = BioTags.IsInside(t) ? float.NegativeInfinity : emissions[t] + transitions[(tags * tags) + t];
@@ -34,7 +50,7 @@ public static class Viterbi
                 int bestPrev = 0;
                 for (int p = 0; p < tags; p++)
                 {
-                    if (!BioTags.Allowed(p, t))
+                    if (!AllowedPairs[(p * tags) + t])
                     {
                         continue;
                     }

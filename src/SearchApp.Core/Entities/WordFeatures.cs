@@ -33,4 +33,14 @@ internal sealed class WordFeatures(ulong norm, ulong stripped, ulong[] readings,
 
     /// <summary>The coarse embedding class (1–16) of a content word, its vote for the sentence's topic; 0 for frequent or unknown words.</summary>
     public int Topic { get; } = topic;
+
+    /// <summary>
+    /// The summed weights of this word's own features under one model, kept by the tagger that
+    /// computed them (a reference swap, so threads never see half of an entry; a tagger with another
+    /// model recomputes and replaces it).
+    /// </summary>
+    internal OwnScores? Scores;
 }
+
+/// <summary>A word's own-feature scores and the model they were computed with.</summary>
+internal sealed record OwnScores(TaggerModel Model, float[] Values);
