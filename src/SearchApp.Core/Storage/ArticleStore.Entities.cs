@@ -14,28 +14,55 @@ public sealed partial class ArticleStore
     {
         using var connection = _connections.Open();
         using var tx = connection.BeginTransaction();
-        using var delete = connection.CreateCommand();
-        delete.Transaction = tx;
-        delete.CommandText = "DELETE FROM entities WHERE article_id = $id;";
-        var deleteId = delete.Parameters.Add("$id", SqliteType.Text);
-        using var insert = connection.CreateCommand();
-        insert.Transaction = tx;
-        insert.CommandText = "INSERT INTO entities(article_id, type, text, start, \"end\", canonical) VALUES ($a, $type, $text, $start, $end, $canonical);";
-        var e = AddParameters(insert, "$a", "$type", "$text", "$start", "$end", "$canonical");
+        using var rows = new EntityRows(connection, tx);
         foreach (var (id, entities) in items)
         {
-            deleteId.Value = id;
-            delete.ExecuteNonQuery();
-            foreach (var m in entities)
-            {
-                (e[0].Value, e[1].Value, e[2].Value, e[3].Value, e[4].Value, e[5].Value) = (id, m.Type, m.Text, m.Start, m.End, m.Canonical);
-                insert.ExecuteNonQuery();
-            }
-
+            rows.Replace(id, entities);
             ChangeCounter.Touch(connection, tx, id);
         }
 
         tx.Commit();
+    }
+
+    /// <summary>The prepared statements that replace one article's entity rows, within a caller's transaction.</summary>
+    private sealed class EntityRows : IDisposable
+    {
+        private readonly SqliteCommand _delete;
+        private readonly SqliteParameter _deleteId;
+        private readonly SqliteCommand _insert;
+        private readonly SqliteParameter[] _values;
+
+        public EntityRows(SqliteConnection connection, SqliteTransaction tx)
+        {
+            _delete = connection.CreateCommand();
+            _delete.Transaction = tx;
+            _delete.CommandText = "DELETE FROM entities WHERE article_id = $id;";
+            _deleteId = _delete.Parameters.Add("$id", SqliteType.Text);
+            _insert = connection.CreateCommand();
+            _insert.Transaction = tx;
+            _insert.CommandText = "INSERT INTO entities(article_id, type, text, start, \"end\", canonical) VALUES ($a, $type, $text, $start, $end, $canonical);";
+            _values = AddParameters(_insert, "$a", "$type", "$text", "$start", "$end", "$canonical");
+            _values[3].SqliteType = SqliteType.Integer;
+            _values[4].SqliteType = SqliteType.Integer;
+        }
+
+        public void Replace(string articleId, IReadOnlyList<EntityMention> entities)
+        {
+            _deleteId.Value = articleId;
+            _delete.ExecuteNonQuery();
+            foreach (var m in entities)
+            {
+                (_values[0].Value, _values[1].Value, _values[2].Value, _values[3].Value, _values[4].Value, _values[5].Value) =
+                    (articleId, m.Type, m.Text, m.Start, m.End, m.Canonical);
+                _insert.ExecuteNonQuery();
+            }
+        }
+
+        public void Dispose()
+        {
+            _delete.Dispose();
+            _insert.Dispose();
+        }
     }
 
     private static Dictionary<string, List<EntityMention>> ReadEntities(SqliteConnection connection, IReadOnlyCollection<string> ids)

@@ -116,16 +116,7 @@ public sealed partial class ArticleStore
             """;
         var p = AddParameters(upsert, "$id", "$title", "$body", "$source", "$published", "$category", "$url", "$hash", "$seq", "$now");
         p[8].SqliteType = SqliteType.Integer;
-        using var deleteEntities = connection.CreateCommand();
-        deleteEntities.Transaction = tx;
-        deleteEntities.CommandText = "DELETE FROM entities WHERE article_id = $id;";
-        var deleteId = deleteEntities.Parameters.Add("$id", SqliteType.Text);
-        using var insertEntity = connection.CreateCommand();
-        insertEntity.Transaction = tx;
-        insertEntity.CommandText = "INSERT INTO entities(article_id, type, text, start, \"end\", canonical) VALUES ($a, $type, $text, $start, $end, $canonical);";
-        var e = AddParameters(insertEntity, "$a", "$type", "$text", "$start", "$end", "$canonical");
-        e[3].SqliteType = SqliteType.Integer;
-        e[4].SqliteType = SqliteType.Integer;
+        using var entityRows = new EntityRows(connection, tx);
 
         foreach (var (article, hash, entities) in items)
         {
@@ -141,18 +132,7 @@ public sealed partial class ArticleStore
             p[8].Value = seq;
             p[9].Value = now;
             upsert.ExecuteNonQuery();
-            deleteId.Value = article.Id;
-            deleteEntities.ExecuteNonQuery();
-            foreach (var m in entities)
-            {
-                e[0].Value = article.Id;
-                e[1].Value = m.Type;
-                e[2].Value = m.Text;
-                e[3].Value = m.Start;
-                e[4].Value = m.End;
-                e[5].Value = m.Canonical;
-                insertEntity.ExecuteNonQuery();
-            }
+            entityRows.Replace(article.Id, entities);
 
             stored.Add(new StoredArticle(article, entities, seq));
         }
