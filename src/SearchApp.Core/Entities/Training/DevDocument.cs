@@ -13,18 +13,16 @@ internal sealed class DevDocument
     private readonly WordFeatures[][] _words;
     private readonly Gazetteer _curated;
     private readonly TriggerWords _triggers;
-    private readonly bool[][] _unseen;
+    private readonly TokenSpan[][] _unseen;
 
     private DevDocument(EncodedSentence[] sentences, WordFeatures[][] words, FeatureExtractor features, Gazetteer trained)
     {
         (_sentences, _words, _curated, _triggers) = (sentences, words, features.Curated, features.Triggers);
         var lexicon = features.Lexicon;
-        _unseen = [.. sentences.Select(s => BioTags.Spans(s.Source.Tags).Select(span =>
-        {
-            var tokens = s.Source.Tokens.Skip(span.Start).Take(span.End - span.Start).Select(t => ArabicKey.Normalize(t)).ToList();
-            tokens[0] = lexicon.StripOf(tokens[0]);
-            return span.Type is "PER" or "LOC" or "ORG" && (trained.Lookup(tokens) & Gazetteer.MaskOf(span.Type)) == 0;
-        }).ToArray())];
+        _unseen = [.. sentences.Select(s => BioTags.Spans(s.Source.Tags)
+            .Where(span => EntityTypes.IsKnown(span.Type)
+                && (trained.Lookup(TrainingGazetteer.NameKey(s.Source, span, lexicon)) & Gazetteer.MaskOf(span.Type)) == 0)
+            .ToArray())];
         _keys = [.. words.Select(w => w.Select(x => x.Stripped).ToArray())];
         _lengths = [.. sentences.Select(s => s.Source.Tokens.Select(t => t.Length).ToArray())];
     }
@@ -41,13 +39,12 @@ internal sealed class DevDocument
         {
             string[] predicted = [.. tags[i].Select(t => BioTags.Names[t])];
             scorer.Add(_sentences[i].Source.Tags, predicted);
-            var found = BioTags.Spans(predicted).ToHashSet();
-            var gold = BioTags.Spans(_sentences[i].Source.Tags);
-            for (int k = 0; k < gold.Count; k++)
+            if (_unseen[i].Length > 0)
             {
-                if (_unseen[i][k])
+                var found = BioTags.Spans(predicted).ToHashSet();
+                foreach (var span in _unseen[i])
                 {
-                    scorer.AddUnseen(gold[k].Type, found.Contains(gold[k]));
+                    scorer.AddUnseen(span.Type, found.Contains(span));
                 }
             }
         }

@@ -17,18 +17,26 @@ public static class TrainingGazetteer
         {
             foreach (var span in BioTags.Spans(s.Tags))
             {
-                var tokens = new List<string>(span.End - span.Start);
-                for (int i = span.Start; i < span.End; i++)
-                {
-                    tokens.Add(ArabicKey.Normalize(s.Tokens[i]));
-                }
-
-                tokens[0] = lexicon.StripOf(tokens[0]);
-                g.Add(tokens, Gazetteer.MaskOf(span.Type));
+                g.Add(NameKey(s, span, lexicon), Gazetteer.MaskOf(span.Type));
             }
         }
 
         return g;
+    }
+
+    /// <summary>A labelled name as the list stores it: normalised words, the first without its proclitics.</summary>
+    public static List<string> NameKey(LabeledSentence sentence, TokenSpan span, WordLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var tokens = new List<string>(span.End - span.Start);
+        for (int i = span.Start; i < span.End; i++)
+        {
+            tokens.Add(ArabicKey.Normalize(sentence.Tokens[i]));
+        }
+
+        tokens[0] = lexicon.StripOf(tokens[0]);
+        return tokens;
     }
 
     /// <summary>The fold of sentence <paramref name="index"/>: contiguous blocks, so a fold is whole articles.</summary>
