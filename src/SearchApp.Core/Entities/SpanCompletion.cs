@@ -51,7 +51,6 @@ public static class SpanCompletion
     /// </summary>
     internal static void JoinHeads(TriggerWords triggers, ReadOnlySpan<WordFeatures> words, int[] tags)
     {
-        int locHead = triggers.IdOf("loc-head"), orgHead = triggers.IdOf("org-head");
         for (int i = 0; i + 1 < tags.Length; i++)
         {
             int tag = tags[i];
@@ -60,7 +59,7 @@ public static class SpanCompletion
                 continue;
             }
 
-            int head = BioTags.TypeOf(tag) switch { "LOC" => locHead, "ORG" => orgHead, _ => 0 };
+            int head = BioTags.TypeOf(tag) switch { "LOC" => triggers.PlaceHead, "ORG" => triggers.OrganizationHead, _ => 0 };
             if (head != 0 && words[i].Trigger == head)
             {
                 tags[i + 1] = tag + 1;

@@ -18,8 +18,11 @@ public sealed class TriggerWords
 
     public int Count => _classes.Count;
 
-    /// <summary>The id of a class by its name in triggers.tsv (0 when the file has no such class).</summary>
-    public int IdOf(string className) => Math.Max(0, _classNames.IndexOf(className));
+    /// <summary>The class of place-name head words (نهر, مدينة); 0 when the file has none.</summary>
+    public int PlaceHead { get; private set; }
+
+    /// <summary>The class of organisation-name head words (وزارة, جامعة); 0 when the file has none.</summary>
+    public int OrganizationHead { get; private set; }
 
     /// <summary>Number of classes plus one (class ids are 1-based).</summary>
     public int ClassCount => _classNames.Count;
@@ -54,6 +57,8 @@ public sealed class TriggerWords
             t._classes[ArabicKey.Normalize(f[0])] = id;
         }
 
+        t.PlaceHead = Math.Max(0, t._classNames.IndexOf("loc-head"));
+        t.OrganizationHead = Math.Max(0, t._classNames.IndexOf("org-head"));
         return t;
     }
 }
