@@ -3,10 +3,25 @@ using System.Text.Json;
 
 namespace SearchApp.Cli.Commands;
 
-/// <summary>Titles and bodies of a JSONL corpus, gzip'd or not (the shared news schema).</summary>
+/// <summary>Articles, or their titles and bodies, of a JSONL corpus, gzip'd or not (the shared news schema).</summary>
 public static class CorpusReader
 {
     public static IEnumerable<string> Texts(string path)
+    {
+        foreach (var article in Articles(path))
+        {
+            foreach (string text in new[] { article.Title, article.Body })
+            {
+                if (text.Length > 0)
+                {
+                    yield return text;
+                }
+            }
+        }
+    }
+
+    /// <summary>Id, source, title and body of every article (missing fields are empty strings).</summary>
+    public static IEnumerable<(string Id, string Source, string Title, string Body)> Articles(string path)
     {
         using var file = File.OpenRead(path);
         using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
@@ -20,13 +35,10 @@ public static class CorpusReader
             }
 
             using var doc = JsonDocument.Parse(line);
-            foreach (string field in new[] { "title", "body" })
-            {
-                if (doc.RootElement.TryGetProperty(field, out var value) && value.GetString() is { Length: > 0 } text)
-                {
-                    yield return text;
-                }
-            }
+            yield return (Field("id"), Field("source"), Field("title"), Field("body"));
+
+            string Field(string name) =>
+                doc.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
         }
     }
 }

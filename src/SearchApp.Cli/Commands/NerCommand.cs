@@ -6,7 +6,7 @@ using SearchApp.Core.Entities.Training;
 namespace SearchApp.Cli.Commands;
 
 /// <summary>
-/// <c>ner train | cv | eval | lexicon | brown | embed | profiles | mine | bench | tag</c>: trains, scores and measures the entity tagger
+/// <c>ner train | cv | eval | lexicon | brown | embed | profiles | mine | bench | tag | conll</c>: trains, scores and measures the entity tagger
 /// (docs/ner.md says how to retrain). Scores go to stdout as the contract's one JSON object;
 /// progress goes to stderr; errors are one stderr line and a non-zero exit code.
 /// </summary>
@@ -16,7 +16,8 @@ public static class NerCommand
         "usage: ner train TRAIN.conll --out MODEL [--cv-folds K] [--ensemble M] [--epochs N] [--lexicon FILE] | "
         + "ner cv TRAIN.conll [--cv-folds K] [--max-epochs N] | ner eval FILE.conll [--model MODEL] [--lexicon FILE] | "
         + "ner lexicon CORPUS.jsonl[.gz] --out FILE | ner brown CORPUS --out FILE [--stripped yes] | ner embed CORPUS --out FILE [--dimensions D] | ner profiles CORPUS --out FILE | "
-        + "ner bench [--corpus FILE.jsonl[.gz]] [--limit N] | ner mine CORPUS --out FILE [--model MODEL] | ner tag < TEXT";
+        + "ner bench [--corpus FILE.jsonl[.gz]] [--limit N] | ner mine CORPUS --out FILE [--model MODEL] | ner tag < TEXT | "
+        + "ner conll CORPUS --ids ID,ID,... --out FILE.conll [--max-tokens N] [--tags none|model]";
 
     public static int Run(string[] args)
     {
@@ -36,6 +37,7 @@ public static class NerCommand
                 "bench" => NerBenchmark.Run(options),
                 "mine" => Mine(options),
                 "tag" => Tag(),
+                "conll" => NerDataCommands.Conll(options),
                 _ => throw new ArgumentException(Usage),
             };
         }
@@ -110,8 +112,11 @@ public static class NerCommand
         var tagger = LoadTagger(o);
         var scorer = new SpanScorer();
         using var dump = o.Optional("--dump") is { } path ? new StreamWriter(path) : null;
-        // The file is read as one document in reading order, so names recurring in nearby sentences are found too.
-        var tagged = o.Optional("--propagate") == "no" ? [.. data.Select(s => tagger.TagIndices(s.Tokens))] : tagger.TagDocument([.. data.Select(s => s.Tokens)]);
+        // Each document (the whole file unless -DOCSTART- lines cut it) is tagged in reading order, so names
+        // recurring in nearby sentences are found too, as Extract does within an article.
+        int[][] tagged = o.Optional("--propagate") == "no"
+            ? [.. data.Select(s => tagger.TagIndices(s.Tokens))]
+            : [.. ConllReader.Documents(data).SelectMany(d => tagger.TagDocument([.. d.Select(s => s.Tokens)]))];
         foreach (var (sentence, indices) in data.Zip(tagged))
         {
             string[] predicted = [.. indices.Select(t => BioTags.Names[t])];

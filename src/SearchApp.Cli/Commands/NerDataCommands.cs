@@ -81,4 +81,79 @@ internal static class NerDataCommands
         Console.Error.WriteLine($"wrote {output} in {clock.Elapsed.TotalSeconds:0.0} s");
         return 0;
     }
+
+    /// <summary>
+    /// <c>ner conll CORPUS --ids A,B --out FILE</c>: the chosen articles' bodies in the tagger's own
+    /// tokenisation as CoNLL (<c>-DOCSTART-</c> before each article, in the order of <c>--ids</c>), every
+    /// tag O or, with <c>--tags model</c>, the shipped model's, to annotate by hand as an evaluation set.
+    /// <c>--max-tokens N</c> keeps whole paragraphs until an article has at least N tokens.
+    /// </summary>
+    public static int Conll(CommandOptions o)
+    {
+        string corpus = o.Argument(1, "CORPUS.jsonl.gz");
+        string output = o.Required("--out");
+        string[] ids = o.Required("--ids").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        int maxTokens = o.Int("--max-tokens", int.MaxValue);
+        bool model = (o.Optional("--tags") ?? "none") switch
+        {
+            "none" => false,
+            "model" => true,
+            var other => throw new ArgumentException($"--tags must be none or model, not '{other}'"),
+        };
+        var wanted = ids.ToHashSet(StringComparer.Ordinal);
+        var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var article in CorpusReader.Articles(corpus))
+        {
+            if (wanted.Contains(article.Id))
+            {
+                bodies[article.Id] = article.Body.ReplaceLineEndings("\n").Normalize(System.Text.NormalizationForm.FormC);
+            }
+        }
+
+        if (ids.FirstOrDefault(id => !bodies.ContainsKey(id)) is { } missing)
+        {
+            throw new ArgumentException($"no article with id '{missing}' in {corpus}");
+        }
+
+        var tagger = model ? NerCommand.LoadTagger(o) : null;
+        using var writer = new StreamWriter(output) { NewLine = "\n" };
+        int sentences = 0, tokens = 0;
+        foreach (string id in ids)
+        {
+            var document = new List<string[]>();
+            int count = 0;
+            foreach (string paragraph in bodies[id].Split('\n'))
+            {
+                if (count >= maxTokens)
+                {
+                    break;
+                }
+
+                foreach (var sentence in NerTokenizer.Sentences(paragraph))
+                {
+                    document.Add([.. sentence.Select(t => t.Text)]);
+                    count += sentence.Length;
+                }
+            }
+
+            int[][]? tags = tagger?.TagDocument(document);
+            writer.WriteLine($"{ConllReader.DocumentStart}\tO");
+            writer.WriteLine();
+            for (int s = 0; s < document.Count; s++)
+            {
+                for (int i = 0; i < document[s].Length; i++)
+                {
+                    writer.WriteLine($"{document[s][i]}\t{(tags is null ? BioTags.Outside : BioTags.Names[tags[s][i]])}");
+                }
+
+                writer.WriteLine();
+            }
+
+            sentences += document.Count;
+            tokens += count;
+        }
+
+        Console.Error.WriteLine($"wrote {ids.Length} articles, {sentences} sentences, {tokens} tokens to {output}");
+        return 0;
+    }
 }

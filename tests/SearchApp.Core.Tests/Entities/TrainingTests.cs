@@ -58,6 +58,19 @@ public class TrainingTests
     }
 
     [Fact]
+    public void ConllReaderCutsDocumentsAtDocstartLines()
+    {
+        const string text = "-DOCSTART-\tO\n\nبغداد\tB-LOC\n\nقال\tO\n-DOCSTART- O\nعمان\tB-LOC\n";
+        var sentences = ConllReader.Read(new StringReader(text));
+        Assert.Equal(3, sentences.Count); // the -DOCSTART- lines are not tokens, and one ends the sentence before it
+        Assert.Equal([true, false, true], sentences.Select(s => s.StartsDocument));
+        var documents = ConllReader.Documents(sentences);
+        Assert.Equal([2, 1], documents.Select(d => d.Count));
+        Assert.Equal("عمان", documents[1][0].Tokens[0]);
+        Assert.Single(ConllReader.Documents(ConllReader.Read(new StringReader(Tiny)))); // no marker: one document
+    }
+
+    [Fact]
     public void CrossValidationScoresEveryFoldAndPicksTheBestMeanSetting()
     {
         var data = ConllReader.Read(new StringReader(Tiny + Tiny));

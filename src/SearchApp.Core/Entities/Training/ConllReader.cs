@@ -3,10 +3,32 @@ namespace SearchApp.Core.Entities.Training;
 /// <summary>
 /// Reads CoNLL files as the contract describes them: <c>token TAB tag</c> lines, a blank line
 /// between sentences. The tag is the last whitespace-separated field, so <c>token tag</c> with a
-/// space (ANERcorp's original layout) is read too.
+/// space (ANERcorp's original layout) is read too. A <c>-DOCSTART-</c> line (CoNLL 2003's
+/// convention, with or without a tag) starts a new document: <see cref="Documents"/> splits there.
 /// </summary>
 public static class ConllReader
 {
+    /// <summary>The line that starts a new document.</summary>
+    public const string DocumentStart = "-DOCSTART-";
+
+    /// <summary>The sentences cut into documents at <c>-DOCSTART-</c> lines (one document when there are none).</summary>
+    public static List<List<LabeledSentence>> Documents(IEnumerable<LabeledSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var documents = new List<List<LabeledSentence>>();
+        foreach (var sentence in sentences)
+        {
+            if (documents.Count == 0 || sentence.StartsDocument)
+            {
+                documents.Add([]);
+            }
+
+            documents[^1].Add(sentence);
+        }
+
+        return documents;
+    }
+
     public static List<LabeledSentence> Read(string path)
     {
         using var reader = new StreamReader(path);
@@ -21,12 +43,20 @@ public static class ConllReader
         var tags = new List<string>();
         string? line;
         int number = 0;
+        bool startsDocument = false;
         while ((line = reader.ReadLine()) is not null)
         {
             number++;
             if (string.IsNullOrWhiteSpace(line))
             {
                 Flush();
+                continue;
+            }
+
+            if (line.StartsWith(DocumentStart, StringComparison.Ordinal))
+            {
+                Flush();
+                startsDocument = true;
                 continue;
             }
 
@@ -53,7 +83,8 @@ public static class ConllReader
         {
             if (tokens.Count > 0)
             {
-                sentences.Add(new LabeledSentence([.. tokens], [.. tags]));
+                sentences.Add(new LabeledSentence([.. tokens], [.. tags], startsDocument));
+                startsDocument = false;
                 tokens.Clear();
                 tags.Clear();
             }
