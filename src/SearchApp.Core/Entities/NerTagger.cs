@@ -80,6 +80,7 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
         var tags = new int[sentences.Count][];
         var keys = new ulong[sentences.Count][];
         var lengths = new int[sentences.Count][];
+        var quoted = new List<(int, int)>();
         for (int s = 0; s < sentences.Count; s++)
         {
             var tokens = sentences[s];
@@ -87,6 +88,7 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
             var words = t_buffer!.Words.AsSpan(0, tokens.Count); // what tagging just looked up
             SpanCompletion.Apply(Features.Curated, words, tags[s]);
             SpanCompletion.JoinHeads(Features.Triggers, words, tags[s]);
+            SpanCompletion.FindQuoted(Features.Curated, words, tags[s], s, quoted);
             keys[s] = new ulong[tokens.Count];
             lengths[s] = new int[tokens.Count];
             for (int i = 0; i < tokens.Count; i++)
@@ -97,6 +99,7 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
         }
 
         MentionPropagation.Apply(keys, lengths, tags);
+        SpanCompletion.TagQuoted(quoted, tags);
         return tags;
     }
 

@@ -66,4 +66,40 @@ public static class SpanCompletion
             }
         }
     }
+
+    private static readonly HashSet<ulong> Opening = [.. new[] { "\"", "«", "“", "(" }.Select(q => FeatureHash.Of(ArabicKey.Normalize(q)))];
+    private static readonly HashSet<ulong> Closing = [.. new[] { "\"", "»", "”", ")" }.Select(q => FeatureHash.Of(ArabicKey.Normalize(q)))];
+
+    /// <summary>
+    /// Finds untagged listed organisation names that stand alone between quotes or brackets: news
+    /// cites papers and agencies so (تحتفظ « الوطن » بنسخة, قال لـ ( اليوم )), and the names are often
+    /// common words (الوطن, المدينة, اليوم) that the tagger leaves untagged without the quotes. Only
+    /// one-word names: ANERcorp leaves quoted agency initials (د ب أ) untagged. The caller tags them
+    /// with <see cref="TagQuoted"/> after name propagation, so that a quoted common word is never
+    /// spread over the rest of the document (( الهلال ) the crescent moon, in an article about it).
+    /// </summary>
+    internal static void FindQuoted(Gazetteer names, ReadOnlySpan<WordFeatures> words, int[] tags, int sentence, List<(int Sentence, int Token)> found)
+    {
+        for (int i = 1; i + 1 < tags.Length; i++)
+        {
+            if (tags[i] == 0 && Opening.Contains(words[i - 1].Norm) && Closing.Contains(words[i + 1].Norm)
+                && (names.LengthsFrom([words[i].Norm], words[i].Readings, 0, Gazetteer.Organization) & 1) != 0)
+            {
+                found.Add((sentence, i));
+            }
+        }
+    }
+
+    /// <summary>Tags as one-word ORG names the tokens <see cref="FindQuoted"/> found, where they are still untagged.</summary>
+    internal static void TagQuoted(List<(int Sentence, int Token)> found, IReadOnlyList<int[]> tags)
+    {
+        int b = BioTags.Index("B-ORG");
+        foreach (var (s, i) in found)
+        {
+            if (tags[s][i] == 0)
+            {
+                tags[s][i] = b;
+            }
+        }
+    }
 }

@@ -117,4 +117,34 @@ public class SpanScoringTests
         SpanCompletion.JoinHeads(features.Triggers, words, indices);
         Assert.Equal(expected, string.Join(' ', indices.Select(t => BioTags.Names[t])));
     }
+
+    [Theory]
+    [InlineData("تحتفظ « الوطن » بنسخة", "O O O O O", "O O B-ORG O O")]        // a listed paper alone in quotes
+    [InlineData("قال لـ ( اليوم ) إن", "O O O O O O", "O O O B-ORG O O")]       // or in brackets
+    [InlineData("حب الوطن واجب", "O O O", "O O O")]                          // the common word unquoted: untouched
+    [InlineData("« الوطن العربي »", "O O O O", "O O O O")]                   // two words in the quotes: untouched
+    [InlineData("« شجرة »", "O O O", "O O O")]                               // not a listed organisation
+    [InlineData("« الوطن »", "O B-LOC O", "O B-LOC O")]                      // already tagged: kept
+    public void AListedOrganisationAloneInQuotesIsTaggedAfterPropagation(string text, string tags, string expected)
+    {
+        var features = SharedExtractor.Value.Tagger.Features;
+        var words = text.Split(' ').Select(features.Word).ToArray();
+        int[] indices = [.. tags.Split(' ').Select(BioTags.Index)];
+        var found = new List<(int, int)>();
+        SpanCompletion.FindQuoted(features.Curated, words, indices, 0, found);
+        Assert.Equal(tags, string.Join(' ', indices.Select(t => BioTags.Names[t]))); // finding changes nothing
+        SpanCompletion.TagQuoted(found, [indices]);
+        Assert.Equal(expected, string.Join(' ', indices.Select(t => BioTags.Names[t])));
+    }
+
+    [Fact]
+    public void AQuotedCommonWordIsNotSpreadOverTheDocument()
+    {
+        // ( الهلال ) tagged as the club must not mark every later الهلال (the crescent moon) as ORG.
+        var tagger = SharedExtractor.Value.Tagger;
+        IReadOnlyList<string>[] sentences = [["تحتفظ", "«", "الوطن", "»", "بنسخة", "."], ["حب", "الوطن", "من", "الإيمان", "."]];
+        var tags = tagger.TagDocument(sentences);
+        Assert.Equal("B-ORG", BioTags.Names[tags[0][2]]);
+        Assert.Equal("O", BioTags.Names[tags[1][1]]);
+    }
 }

@@ -71,13 +71,16 @@ internal sealed class DevDocument
     private int[][] Tag(float[] weights, float[] transitions)
     {
         var tags = _sentences.Select(s => AveragedWeights.Decode(s, weights, transitions)).ToArray();
+        var quoted = new List<(int, int)>();
         for (int i = 0; i < tags.Length; i++)
         {
             SpanCompletion.Apply(_curated, _words[i], tags[i]);
             SpanCompletion.JoinHeads(_triggers, _words[i], tags[i]);
+            SpanCompletion.FindQuoted(_curated, _words[i], tags[i], i, quoted);
         }
 
         MentionPropagation.Apply(_keys, _lengths, tags);
+        SpanCompletion.TagQuoted(quoted, tags);
         return tags;
     }
 }
