@@ -87,6 +87,7 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
             tags[s] = TagIndices(tokens);
             var words = t_buffer!.Words.AsSpan(0, tokens.Count); // what tagging just looked up
             SpanCompletion.Apply(Features.Curated, words, tags[s]);
+            SpanCompletion.AddListed(Features.Curated, words, tags[s]);
             SpanCompletion.JoinHeads(Features.Triggers, words, tags[s]);
             SpanCompletion.FindQuoted(Features.Curated, words, tags[s], s, quoted);
             keys[s] = new ulong[tokens.Count];

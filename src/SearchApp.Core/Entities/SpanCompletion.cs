@@ -102,4 +102,76 @@ public static class SpanCompletion
             }
         }
     }
+
+    private static readonly (byte Mask, string Type)[] ListTypes = [(Gazetteer.Person, "PER"), (Gazetteer.Location, "LOC"), (Gazetteer.Organization, "ORG")];
+
+    /// <summary>
+    /// Tags a curated person or place name of two words or more that the tagger left wholly untagged
+    /// (لمعمر القذافي, المنطقة الشرقية, ساحل العاج): multi-word entries of those lists are rarely anything
+    /// but the name, whereas the sentence's context can outweigh the list mark in a linear model.
+    /// Organisations are left out (ANERcorp leaves ministries and other bodies named by their function
+    /// untagged: وزارة الخارجية), and so are words listed under two types.
+    /// </summary>
+    internal static void AddListed(Gazetteer names, ReadOnlySpan<WordFeatures> words, int[] tags)
+    {
+        ulong[]? norm = null;
+        for (int i = 0; i + 1 < tags.Length; i++)
+        {
+            if (tags[i] != 0 || tags[i + 1] != 0)
+            {
+                continue;
+            }
+
+            if (norm is null)
+            {
+                norm = new ulong[words.Length];
+                for (int k = 0; k < words.Length; k++)
+                {
+                    norm[k] = words[k].Norm;
+                }
+            }
+
+            int best = 0;
+            string? type = null;
+            foreach (var (mask, name) in ListTypes)
+            {
+                uint lengths = names.LengthsFrom(norm, words[i].Readings, i, mask);
+                int longest = 32 - System.Numerics.BitOperations.LeadingZeroCount(lengths);
+                if (longest > best)
+                {
+                    (best, type) = (longest, name);
+                }
+                else if (longest == best && longest > 0)
+                {
+                    type = null; // the same words listed under two types
+                }
+            }
+
+            if (best < 2 || type is null or "ORG" || i + best > tags.Length || (i + best < tags.Length && BioTags.IsInside(tags[i + best])))
+            {
+                continue;
+            }
+
+            bool free = true;
+            for (int k = i; k < i + best; k++)
+            {
+                free &= tags[k] == 0;
+            }
+
+            if (!free)
+            {
+                continue;
+            }
+
+            int b = BioTags.Index("B-" + type);
+            tags[i] = b;
+            for (int k = i + 1; k < i + best; k++)
+            {
+                tags[k] = b + 1;
+            }
+
+            i += best - 1;
+        }
+    }
+
 }

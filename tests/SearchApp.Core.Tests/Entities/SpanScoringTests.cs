@@ -147,4 +147,19 @@ public class SpanScoringTests
         Assert.Equal("B-ORG", BioTags.Names[tags[0][2]]);
         Assert.Equal("O", BioTags.Names[tags[1][1]]);
     }
+
+    [Theory]
+    [InlineData("صورة لمعمر القذافي أمس", "O O O O", "O B-PER I-PER O")]      // a listed person, proclitic and all
+    [InlineData("أمانة المنطقة الشرقية أعلنت", "O O O O", "O B-LOC I-LOC O")]  // a listed two-word place
+    [InlineData("بيان وزارة الخارجية أمس", "O O O O", "O O O O")]             // listed organisations are not added
+    [InlineData("زار القذافي أمس", "O O O", "O O O")]                         // one-word names are the tagger's call
+    [InlineData("صورة لمعمر القذافي أمس", "O B-PER O O", "O B-PER O O")]      // a span already there is not redrawn
+    public void AWhollyUntaggedMultiWordListedPersonOrPlaceIsTagged(string text, string tags, string expected)
+    {
+        var features = SharedExtractor.Value.Tagger.Features;
+        var words = text.Split(' ').Select(features.Word).ToArray();
+        int[] indices = [.. tags.Split(' ').Select(BioTags.Index)];
+        SpanCompletion.AddListed(features.Curated, words, indices);
+        Assert.Equal(expected, string.Join(' ', indices.Select(t => BioTags.Names[t])));
+    }
 }

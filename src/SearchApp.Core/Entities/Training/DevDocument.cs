@@ -75,6 +75,7 @@ internal sealed class DevDocument
         for (int i = 0; i < tags.Length; i++)
         {
             SpanCompletion.Apply(_curated, _words[i], tags[i]);
+            SpanCompletion.AddListed(_curated, _words[i], tags[i]);
             SpanCompletion.JoinHeads(_triggers, _words[i], tags[i]);
             SpanCompletion.FindQuoted(_curated, _words[i], tags[i], i, quoted);
         }
