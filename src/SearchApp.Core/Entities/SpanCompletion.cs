@@ -15,12 +15,7 @@ public static class SpanCompletion
     /// <param name="tags">The sentence's tag indices, changed in place.</param>
     internal static void Apply(Gazetteer names, ReadOnlySpan<WordFeatures> words, int[] tags)
     {
-        var norm = new ulong[words.Length];
-        for (int i = 0; i < words.Length; i++)
-        {
-            norm[i] = words[i].Norm;
-        }
-
+        var norm = NormsOf(words);
         foreach (var (start, end, tag) in BioTags.Runs(tags).ToList())
         {
             string type = BioTags.TypeOf(tag);
@@ -122,15 +117,7 @@ public static class SpanCompletion
                 continue;
             }
 
-            if (norm is null)
-            {
-                norm = new ulong[words.Length];
-                for (int k = 0; k < words.Length; k++)
-                {
-                    norm[k] = words[k].Norm;
-                }
-            }
-
+            norm ??= NormsOf(words);
             int best = 0;
             string? type = null;
             foreach (var (mask, name) in ListTypes)
@@ -174,4 +161,14 @@ public static class SpanCompletion
         }
     }
 
+    private static ulong[] NormsOf(ReadOnlySpan<WordFeatures> words)
+    {
+        var norm = new ulong[words.Length];
+        for (int i = 0; i < words.Length; i++)
+        {
+            norm[i] = words[i].Norm;
+        }
+
+        return norm;
+    }
 }
