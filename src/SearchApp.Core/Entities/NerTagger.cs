@@ -86,10 +86,7 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
             var tokens = sentences[s];
             tags[s] = TagIndices(tokens);
             var words = t_buffer!.Words.AsSpan(0, tokens.Count); // what tagging just looked up
-            SpanCompletion.Apply(Features.Curated, words, tags[s]);
-            SpanCompletion.AddListed(Features.Curated, words, tags[s]);
-            SpanCompletion.JoinHeads(Features.Triggers, words, tags[s]);
-            SpanCompletion.FindQuoted(Features.Curated, words, tags[s], s, quoted);
+            SpanCompletion.CompleteSentence(Features.Curated, Features.Triggers, words, tags[s], s, quoted);
             keys[s] = new ulong[tokens.Count];
             lengths[s] = new int[tokens.Count];
             for (int i = 0; i < tokens.Count; i++)
@@ -99,8 +96,7 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
             }
         }
 
-        MentionPropagation.Apply(keys, lengths, tags);
-        SpanCompletion.TagQuoted(quoted, tags);
+        SpanCompletion.CompleteDocument(keys, lengths, tags, quoted);
         return tags;
     }
 

@@ -10,6 +10,26 @@ namespace SearchApp.Core.Entities;
 /// </summary>
 public static class SpanCompletion
 {
+    /// <summary>
+    /// The sentence-level rules, in the order every tagged document goes through them, at run time
+    /// (<see cref="NerTagger.TagDocument"/>) and in cross-validation alike; quoted organisation names
+    /// are only collected here and tagged by <see cref="CompleteDocument"/>.
+    /// </summary>
+    internal static void CompleteSentence(Gazetteer curated, TriggerWords triggers, ReadOnlySpan<WordFeatures> words, int[] tags, int sentence, List<(int Sentence, int Token)> quoted)
+    {
+        Apply(curated, words, tags);
+        AddListed(curated, words, tags);
+        JoinHeads(triggers, words, tags);
+        FindQuoted(curated, words, tags, sentence, quoted);
+    }
+
+    /// <summary>After <see cref="CompleteSentence"/> on every sentence: name propagation over the document, then the quoted names.</summary>
+    internal static void CompleteDocument(IReadOnlyList<ulong[]> keys, IReadOnlyList<int[]> lengths, IReadOnlyList<int[]> tags, List<(int Sentence, int Token)> quoted)
+    {
+        MentionPropagation.Apply(keys, lengths, tags);
+        TagQuoted(quoted, tags);
+    }
+
     /// <param name="names">The curated name lists.</param>
     /// <param name="words">The sentence's words as the tagger described them.</param>
     /// <param name="tags">The sentence's tag indices, changed in place.</param>

@@ -74,14 +74,10 @@ internal sealed class DevDocument
         var quoted = new List<(int, int)>();
         for (int i = 0; i < tags.Length; i++)
         {
-            SpanCompletion.Apply(_curated, _words[i], tags[i]);
-            SpanCompletion.AddListed(_curated, _words[i], tags[i]);
-            SpanCompletion.JoinHeads(_triggers, _words[i], tags[i]);
-            SpanCompletion.FindQuoted(_curated, _words[i], tags[i], i, quoted);
+            SpanCompletion.CompleteSentence(_curated, _triggers, _words[i], tags[i], i, quoted);
         }
 
-        MentionPropagation.Apply(_keys, _lengths, tags);
-        SpanCompletion.TagQuoted(quoted, tags);
+        SpanCompletion.CompleteDocument(_keys, _lengths, tags, quoted);
         return tags;
     }
 }
