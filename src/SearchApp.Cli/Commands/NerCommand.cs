@@ -156,7 +156,8 @@ public static class NerCommand
     private static int Tag()
     {
         var extractor = EntityExtractor.LoadDefault();
-        string text = Console.In.ReadToEnd().ReplaceLineEndings("\n").Normalize(System.Text.NormalizationForm.FormC);
+        // The text as ingest stores it, so the offsets are those the archive would hold.
+        string text = SearchApp.Core.Articles.TextCanonicalizer.Canonicalize(Console.In.ReadToEnd());
         foreach (var m in extractor.Extract(text))
         {
             Console.WriteLine($"{m.Type}\t{m.Start}\t{m.End}\t{m.Text}\t{m.Canonical}");

@@ -106,7 +106,7 @@ internal static class NerDataCommands
         {
             if (wanted.Contains(article.Id))
             {
-                bodies[article.Id] = article.Body.ReplaceLineEndings("\n").Normalize(System.Text.NormalizationForm.FormC);
+                bodies[article.Id] = SearchApp.Core.Articles.TextCanonicalizer.Canonicalize(article.Body); // as ingest stores it
             }
         }
 

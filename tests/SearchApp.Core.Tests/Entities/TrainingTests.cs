@@ -70,6 +70,23 @@ public class TrainingTests
         Assert.Single(ConllReader.Documents(ConllReader.Read(new StringReader(Tiny)))); // no marker: one document
     }
 
+    [Theory]
+    [InlineData("saudinewsnet-dev.conll", 28)]
+    [InlineData("saudinewsnet-holdout.conll", 14)]
+    public void SaudiNewsNetEvalSetIsInTheTaggersTokensOfTheStoredText(string name, int articles)
+    {
+        // The eval set must be tokenised as ingest tokenises stored (canonical) bodies: every token
+        // survives TextCanonicalizer and NerTokenizer unchanged, so no control character or odd
+        // space sits in it that the archive would never show the tagger.
+        var sentences = ConllReader.Read(Path.Combine(RepoFiles.Root, "eval", "ner", name));
+        Assert.Equal(articles, ConllReader.Documents(sentences).Count);
+        foreach (string token in sentences.SelectMany(s => s.Tokens))
+        {
+            Assert.Equal(token, SearchApp.Core.Articles.TextCanonicalizer.Canonicalize(token));
+            Assert.Equal([token], NerTokenizer.Sentences(token).SelectMany(t => t).Select(t => t.Text));
+        }
+    }
+
     [Fact]
     public void CrossValidationScoresEveryFoldAndPicksTheBestMeanSetting()
     {
