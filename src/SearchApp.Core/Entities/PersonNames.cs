@@ -7,7 +7,8 @@ namespace SearchApp.Core.Entities;
 /// ambiguous facet value (every عبدالله in the archive would merge). A one-word person is therefore
 /// given the canonical value of the longer person mention of the same article that contains the
 /// word (Mikheev et al. 1999 resolve partial names the same way); failing that, a given name after
-/// a title keeps the title (الملك عبدالله). Offsets and surface text never change.
+/// a title keeps the title (الملك عبدالله). A shorter name of several words takes the longer one it
+/// shortens (<see cref="Shortens"/>). Offsets and surface text never change.
 /// </summary>
 public sealed class PersonNames(TriggerWords triggers, Gazetteer curated)
 {
@@ -28,6 +29,14 @@ public sealed class PersonNames(TriggerWords triggers, Gazetteer curated)
         foreach (var m in mentions)
         {
             string[] words = Words(m.Canonical);
+            if (m.Type == EntityTypes.Person && words.Length > 1)
+            {
+                var keys = words.Select(w => ArabicKey.Normalize(w)).ToArray();
+                var fuller = longer.FirstOrDefault(c => Shortens(keys, c.Keys));
+                result.Add(fuller.Canonical is null ? m : m with { Canonical = fuller.Canonical });
+                continue;
+            }
+
             if (m.Type != EntityTypes.Person || words.Length != 1)
             {
                 result.Add(m);
@@ -53,6 +62,64 @@ public sealed class PersonNames(TriggerWords triggers, Gazetteer curated)
 
         return result;
     }
+
+    /// <summary>
+    /// Whether a name of two words or more is a short form of a longer one: the same first and last word
+    /// with words left out between (خالد بحاح ← خالد محفوظ بحاح), a surname with its particle
+    /// (بن لادن ← أسامة بن لادن), or a lineage cut short, where the
+    /// longer name goes on with بن / ابن / بنت / آل (محمد بن نايف ← محمد بن نايف بن عبدالعزيز). A longer
+    /// name that goes on with anything else may be someone else (عبدالله بن عبدالعزيز الربيعة is not
+    /// the king), so it is left alone.
+    /// </summary>
+    internal static bool Shortens(string[] shorter, string[] longer)
+    {
+        if (longer.Length <= shorter.Length)
+        {
+            return false;
+        }
+
+        if (longer[0] != shorter[0])
+        {
+            // A surname with its particle, as the news names people on second mention: أبو الخيل for
+            // إبراهيم أبو الخيل, بن لادن for أسامة بن لادن.
+            return SurnameParticles.Contains(shorter[0]) && longer.AsSpan(longer.Length - shorter.Length).SequenceEqual(shorter);
+        }
+
+        if (longer.AsSpan(0, shorter.Length).SequenceEqual(shorter))
+        {
+            // ... or a kunya, one name in two words (أبو بكر ← أبو بكر البغدادي).
+            return Lineage.Contains(longer[shorter.Length]) || (shorter.Length == 2 && shorter[0] == Abu);
+        }
+
+        if (longer[^1] != shorter[^1])
+        {
+            return false;
+        }
+
+        int at = 1;
+        for (int i = 1; i < shorter.Length - 1; i++)
+        {
+            while (at < longer.Length - 1 && longer[at] != shorter[i])
+            {
+                at++;
+            }
+
+            if (at == longer.Length - 1)
+            {
+                return false;
+            }
+
+            at++;
+        }
+
+        return true;
+    }
+
+    private static readonly string Abu = ArabicKey.Normalize("أبو");
+
+    private static readonly HashSet<string> SurnameParticles = [.. new[] { "أبو", "بن", "ابن" }.Select(w => ArabicKey.Normalize(w))];
+
+    private static readonly HashSet<string> Lineage = [.. new[] { "بن", "ابن", "بنت", "آل" }.Select(w => ArabicKey.Normalize(w))];
 
     private static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -35,6 +35,37 @@ public class PersonNamesTests
         Assert.Equal((part, 100), (resolved[1].Text, resolved[1].Start)); // surface and offsets never change
     }
 
+    [Theory]
+    // a middle name left out
+    [InlineData("خالد محفوظ بحاح", "خالد بحاح", "خالد محفوظ بحاح")]
+    // a lineage cut short
+    [InlineData("محمد بن نايف بن عبدالعزيز", "محمد بن نايف", "محمد بن نايف بن عبدالعزيز")]
+    [InlineData("سلمان بن عبدالعزيز آل سعود", "سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز آل سعود")]
+    // a surname with its particle, as a second mention
+    [InlineData("إبراهيم أبو الخيل", "أبو الخيل", "إبراهيم أبو الخيل")]
+    [InlineData("أسامة بن لادن", "بن لادن", "أسامة بن لادن")]
+    // a kunya is one name in two words
+    [InlineData("أبو بكر البغدادي", "أبو بكر", "أبو بكر البغدادي")]
+    // but not a family name that is no such particle (آل سعود names the family, not the king)
+    [InlineData("سلمان بن عبدالعزيز آل سعود", "آل سعود", "آل سعود")]
+    // spelling variants of the shared words still match (normalised keys)
+    [InlineData("خالد محفوظ بحّاح", "خالد بحاح", "خالد محفوظ بحّاح")]
+    // a longer name that goes on with a family name may be someone else: left alone
+    [InlineData("عبدالله بن عبدالعزيز الربيعة", "عبدالله بن عبدالعزيز", "عبدالله بن عبدالعزيز")]
+    // a different first or last word: someone else
+    [InlineData("خالد محفوظ بحاح", "محمد بحاح", "محمد بحاح")]
+    [InlineData("خالد محفوظ بحاح", "خالد محفوظ", "خالد محفوظ")]
+    // the shorter's middle words must appear in order
+    [InlineData("علي عبدالله صالح الأحمر", "علي صالح عبدالله الأحمر", "علي صالح عبدالله الأحمر")]
+    public void ShorterNamesOfSeveralWordsTakeTheLongerNameTheyShorten(string full, string part, string expected)
+    {
+        var mentions = new[] { Per(full, 0), Per(part, 100) };
+        var resolved = Names.Resolve(mentions, _ => null);
+        Assert.Equal(full, resolved[0].Canonical);
+        Assert.Equal(expected, resolved[1].Canonical);
+        Assert.Equal((part, 100), (resolved[1].Text, resolved[1].Start));
+    }
+
     [Fact]
     public void OtherTypesAreLeftAlone()
     {
