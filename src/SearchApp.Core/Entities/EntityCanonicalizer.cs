@@ -35,11 +35,11 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
     }
 
     /// <summary>
-    /// عبد الله / عبدالله, عبد العزيز / عبدالعزيز: the theophoric compounds are written both ways; the Saudi
-    /// press mostly joins them, so the canonical value does too (one facet value per person).
+    /// عبد الله / عبدالله, عبد العزيز / عبدالعزيز, عبد ربه / عبدربه: the theophoric compounds are written both
+    /// ways; the Saudi press mostly joins them, so the canonical value does too (one facet value per person).
     /// </summary>
     public static string JoinAbd(string name) =>
-        System.Text.RegularExpressions.Regex.Replace(name, @"(?<![\p{L}])عبد ال", "عبدال");
+        System.Text.RegularExpressions.Regex.Replace(name, @"(?<![\p{L}])عبد (ال|ربه(?![\p{L}]))", "عبد$1");
 
     /// <summary>
     /// أبو ظبي / أبوظبي, أبو بكر / أبوبكر: compounds with أبو are written both ways, and neither way wins
@@ -90,6 +90,9 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
         return words.Length == 1 && names.Any(g => (g.Lookup([ArabicKey.Normalize(words[0])]) & Gazetteer.GivenName) != 0);
     }
 
+    /// <summary>The alias target of a name of <paramref name="type"/>, or null when the alias file has none.</summary>
+    public string? ResolveAlias(string type, string name) => aliases.Resolve(type, Key(JoinAbd(name)));
+
     /// <summary>True when <paramref name="canonical"/> is the target of an alias line.</summary>
     public bool IsAlias(string type, string canonical) => aliases.IsTarget(type, canonical);
 
@@ -97,7 +100,7 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
     public string Canonicalize(string type, string surface)
     {
         string stripped = StripProclitics(surface);
-        string key = Key(stripped);
+        string key = Key(JoinAbd(stripped));
         if (aliases.Resolve(type, key) is { } alias)
         {
             return alias;

@@ -10,7 +10,7 @@ namespace SearchApp.Core.Entities;
 /// </summary>
 public sealed class EntityExtractor(NerTagger tagger, EntityCanonicalizer canonicalizer) : IEntityExtractor
 {
-    private readonly PersonNames _people = new(tagger.Features.Triggers, tagger.Features.Curated);
+    private readonly PersonNames _people = new(tagger.Features.Triggers, tagger.Features.Curated, name => canonicalizer.ResolveAlias(EntityTypes.Person, name));
 
     private static readonly Lazy<EntityExtractor> Shared = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 

@@ -10,7 +10,8 @@ namespace SearchApp.Core.Entities;
 /// a title keeps the title (الملك عبدالله). A shorter name of several words takes the longer one it
 /// shortens (<see cref="Shortens"/>). Offsets and surface text never change.
 /// </summary>
-public sealed class PersonNames(TriggerWords triggers, Gazetteer curated)
+/// <param name="alias">Resolves a composed title name through the alias file (الملك سلمان → الملك سلمان بن عبدالعزيز); null: none.</param>
+public sealed class PersonNames(TriggerWords triggers, Gazetteer curated, Func<string, string?>? alias = null)
 {
     private readonly int _title = triggers.ClassOf(ArabicKey.Normalize("الملك"));
 
@@ -44,7 +45,7 @@ public sealed class PersonNames(TriggerWords triggers, Gazetteer curated)
             }
 
             string key = ArabicKey.Normalize(words[0]);
-            var full = longer.FirstOrDefault(c => c.Keys[0] == key || c.Keys[^1] == key);
+            var full = longer.FirstOrDefault(c => c.Keys[FirstName(c.Keys)] == key || (c.Keys[^1] == key && !Patronymic.Contains(c.Keys[^2])));
             if (full.Canonical is not null)
             {
                 result.Add(m with { Canonical = full.Canonical });
@@ -52,7 +53,8 @@ public sealed class PersonNames(TriggerWords triggers, Gazetteer curated)
             else if (previousWord(m) is { } title && _title > 0 && triggers.ClassOf(ArabicKey.Normalize(title)) == _title
                 && (curated.Lookup([key]) & Gazetteer.GivenName) != 0)
             {
-                result.Add(m with { Canonical = ArabicKey.StripMarks(title) + " " + m.Canonical });
+                string titled = ArabicKey.StripMarks(title) + " " + m.Canonical;
+                result.Add(m with { Canonical = alias?.Invoke(titled) ?? titled });
             }
             else
             {
@@ -91,7 +93,8 @@ public sealed class PersonNames(TriggerWords triggers, Gazetteer curated)
             return Lineage.Contains(longer[shorter.Length]) || (shorter.Length == 2 && shorter[0] == Abu);
         }
 
-        if (longer[^1] != shorter[^1])
+        // The same last word, unless it is a father's name (سلمان بن عبدالعزيز does not shorten to الملك عبدالعزيز).
+        if (longer[^1] != shorter[^1] || Patronymic.Contains(longer[^2]))
         {
             return false;
         }
@@ -115,9 +118,24 @@ public sealed class PersonNames(TriggerWords triggers, Gazetteer curated)
         return true;
     }
 
+    /// <summary>Where the given name of a longer name is: after its title words (الملك سلمان بن عبدالعزيز).</summary>
+    private int FirstName(string[] keys)
+    {
+        int i = 0;
+        while (i < keys.Length - 1 && _title > 0 && triggers.ClassOf(keys[i]) == _title)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     private static readonly string Abu = ArabicKey.Normalize("أبو");
 
     private static readonly HashSet<string> SurnameParticles = [.. new[] { "أبو", "بن", "ابن" }.Select(w => ArabicKey.Normalize(w))];
+
+    /// <summary>Words after which a name's next word is a father's name.</summary>
+    private static readonly HashSet<string> Patronymic = [.. new[] { "بن", "ابن", "بنت" }.Select(w => ArabicKey.Normalize(w))];
 
     private static readonly HashSet<string> Lineage = [.. new[] { "بن", "ابن", "بنت", "آل" }.Select(w => ArabicKey.Normalize(w))];
 

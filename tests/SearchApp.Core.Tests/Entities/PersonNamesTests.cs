@@ -6,11 +6,14 @@ public class PersonNamesTests
 {
     private static readonly PersonNames Names = Make();
 
-    private static PersonNames Make()
+    private static PersonNames Make(Func<string, string?>? alias = null) =>
+        new(TriggerWords.Read(new StringReader("الملك\ttitle\nقال\tspeech")), Curated(), alias);
+
+    private static Gazetteer Curated()
     {
         var curated = new Gazetteer();
         curated.Add([ArabicKey.Normalize("عبدالله")], Gazetteer.GivenName);
-        return new PersonNames(TriggerWords.Read(new StringReader("الملك\ttitle\nقال\tspeech")), curated);
+        return curated;
     }
 
     private static EntityMention Per(string canonical, int start) => new("PER", canonical, start, start + canonical.Length, canonical);
@@ -44,6 +47,8 @@ public class PersonNamesTests
     // a surname with its particle, as a second mention
     [InlineData("إبراهيم أبو الخيل", "أبو الخيل", "إبراهيم أبو الخيل")]
     [InlineData("أسامة بن لادن", "بن لادن", "أسامة بن لادن")]
+    // the same last word is no match when it is a father's name: الملك عبدالعزيز is the founder, not King Salman
+    [InlineData("الملك سلمان بن عبدالعزيز", "الملك عبدالعزيز", "الملك عبدالعزيز")]
     // a kunya is one name in two words
     [InlineData("أبو بكر البغدادي", "أبو بكر", "أبو بكر البغدادي")]
     // but not a family name that is no such particle (آل سعود names the family, not the king)
@@ -64,6 +69,28 @@ public class PersonNamesTests
         Assert.Equal(full, resolved[0].Canonical);
         Assert.Equal(expected, resolved[1].Canonical);
         Assert.Equal((part, 100), (resolved[1].Text, resolved[1].Start));
+    }
+
+    [Theory]
+    // the given name of a longer name comes after its title
+    [InlineData("الملك سلمان بن عبدالعزيز", "سلمان", "الملك سلمان بن عبدالعزيز")]
+    // a one-word father's name is someone else
+    [InlineData("الملك سلمان بن عبدالعزيز", "عبدالعزيز", "عبدالعزيز")]
+    [InlineData("محمد بن نايف", "نايف", "نايف")]
+    // but a family name after آل is the surname
+    [InlineData("عبدالله آل قراش", "قراش", "عبدالله آل قراش")]
+    public void OneWordPeopleMatchTheGivenNameOrTheSurnameNotTheFathersName(string full, string part, string expected)
+    {
+        var resolved = Names.Resolve([Per(full, 0), Per(part, 100)], _ => null);
+        Assert.Equal(expected, resolved[1].Canonical);
+    }
+
+    [Fact]
+    public void ATitledGivenNameGoesThroughTheAliasFile()
+    {
+        var names = Make(n => n == "الملك عبدالله" ? "عبدالله بن عبدالعزيز" : null);
+        var resolved = names.Resolve([Per("باراك أوباما", 0), Per("عبدالله", 100)], m => m.Start == 100 ? "الملك" : null);
+        Assert.Equal("عبدالله بن عبدالعزيز", resolved[1].Canonical);
     }
 
     [Fact]
