@@ -28,7 +28,15 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
         }
 
         string[] rest = [.. words.Skip(1).Select(w => ArabicKey.Normalize(w))];
-        bool Known(string first) => names.Any(g => g.Lookup([ArabicKey.Normalize(first), .. rest]) != 0);
+        // A listed name; or, in a name of several words, a first word that is a listed given name as it
+        // stands (وليد, فراس: يد "hand" and رأس "head" are far commoner than the names), or once a
+        // conjunction و / ف is taken off (ولبنى → لبنى, not بني "sons of"). Only the conjunctions: after
+        // ك or ب, كامل is no أمل.
+        string whole = words[0];
+        bool GivenName(string word) => names.Any(g => (g.Lookup([ArabicKey.Normalize(word)]) & Gazetteer.GivenName) != 0);
+        bool Known(string first) => names.Any(g => g.Lookup([ArabicKey.Normalize(first), .. rest]) != 0)
+            || (rest.Length > 0 && GivenName(first)
+                && (first == whole || (whole.Length == first.Length + 1 && whole[0] is 'و' or 'ف' && whole.EndsWith(first, StringComparison.Ordinal))));
         long Count(string word) => lexicon.Count(ArabicKey.Normalize(word));
         words[0] = Proclitics.Strip(words[0], Count, Known);
         return string.Join(' ', words);
