@@ -81,12 +81,13 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
         var keys = new ulong[sentences.Count][];
         var lengths = new int[sentences.Count][];
         var quoted = new List<(int, int)>();
+        var functionWords = new List<(int, int)>();
         for (int s = 0; s < sentences.Count; s++)
         {
             var tokens = sentences[s];
             tags[s] = TagIndices(tokens);
             var words = t_buffer!.Words.AsSpan(0, tokens.Count); // what tagging just looked up
-            SpanCompletion.CompleteSentence(Features.Curated, Features.Triggers, words, tags[s], s, quoted);
+            SpanCompletion.CompleteSentence(Features.Curated, Features.Triggers, words, tags[s], s, quoted, functionWords);
             keys[s] = new ulong[tokens.Count];
             lengths[s] = new int[tokens.Count];
             for (int i = 0; i < tokens.Count; i++)
@@ -96,7 +97,7 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
             }
         }
 
-        SpanCompletion.CompleteDocument(keys, lengths, tags, quoted);
+        SpanCompletion.CompleteDocument(keys, lengths, tags, quoted, functionWords);
         return tags;
     }
 

@@ -15,19 +15,32 @@ public static class SpanCompletion
     /// (<see cref="NerTagger.TagDocument"/>) and in cross-validation alike; quoted organisation names
     /// are only collected here and tagged by <see cref="CompleteDocument"/>.
     /// </summary>
-    internal static void CompleteSentence(Gazetteer curated, TriggerWords triggers, ReadOnlySpan<WordFeatures> words, int[] tags, int sentence, List<(int Sentence, int Token)> quoted)
+    /// <param name="functionWords">Collects the function words that can be no one-word name here, cleared again after propagation.</param>
+    internal static void CompleteSentence(Gazetteer curated, TriggerWords triggers, ReadOnlySpan<WordFeatures> words, int[] tags, int sentence,
+        List<(int Sentence, int Token)> quoted, List<(int Sentence, int Token)> functionWords)
     {
         Apply(curated, words, tags);
+        FindFunctionWords(curated, triggers, words, sentence, functionWords);
+        DropFunctionWords(functionWords, sentence, tags);
         AddListed(curated, words, tags);
         JoinHeads(triggers, words, tags);
         FindQuoted(curated, words, tags, sentence, quoted);
     }
 
-    /// <summary>After <see cref="CompleteSentence"/> on every sentence: name propagation over the document, then the quoted names.</summary>
-    internal static void CompleteDocument(IReadOnlyList<ulong[]> keys, IReadOnlyList<int[]> lengths, IReadOnlyList<int[]> tags, List<(int Sentence, int Token)> quoted)
+    /// <summary>
+    /// After <see cref="CompleteSentence"/> on every sentence: name propagation over the document, the
+    /// quoted names, then the function words again (propagation matches proclitic-free forms, so the
+    /// place وان would otherwise mark every أن).
+    /// </summary>
+    internal static void CompleteDocument(IReadOnlyList<ulong[]> keys, IReadOnlyList<int[]> lengths, IReadOnlyList<int[]> tags,
+        List<(int Sentence, int Token)> quoted, List<(int Sentence, int Token)> functionWords)
     {
         MentionPropagation.Apply(keys, lengths, tags);
         TagQuoted(quoted, tags);
+        foreach (var (sentence, token) in functionWords)
+        {
+            DropOneWordName(tags[sentence], token);
+        }
     }
 
     /// <param name="names">The curated name lists.</param>
@@ -180,6 +193,52 @@ public static class SpanCompletion
             i += best - 1;
         }
     }
+
+    /// <summary>
+    /// Function words (لي "to me" after قال, أن "that", أين "where") that can be no one-word name: those
+    /// with no title, role or head word before them (السيدة لي and مدينة فان stay names).
+    /// </summary>
+    internal static void FindFunctionWords(Gazetteer names, TriggerWords triggers, ReadOnlySpan<WordFeatures> words, int sentence, List<(int Sentence, int Token)> found)
+    {
+        var functionWords = FunctionWords(names);
+        int speech = triggers.ClassOf(ArabicKey.Normalize("قال")), direction = triggers.ClassOf(ArabicKey.Normalize("شمال")),
+            preposition = triggers.ClassOf(ArabicKey.Normalize("في"));
+        for (int i = 0; i < words.Length; i++)
+        {
+            int before = i > 0 ? words[i - 1].Trigger : 0;
+            if (functionWords.Contains(words[i].Norm) && (before == 0 || before == speech || before == direction || before == preposition))
+            {
+                found.Add((sentence, i));
+            }
+        }
+    }
+
+    /// <summary>Clears the one-word names of sentence <paramref name="sentence"/> (the last found) that stand on a found function word.</summary>
+    internal static void DropFunctionWords(List<(int Sentence, int Token)> found, int sentence, int[] tags)
+    {
+        for (int k = found.Count - 1; k >= 0 && found[k].Sentence == sentence; k--)
+        {
+            DropOneWordName(tags, found[k].Token);
+        }
+    }
+
+    private static void DropOneWordName(int[] tags, int i)
+    {
+        if (tags[i] != 0 && BioTags.Names[tags[i]].StartsWith("B-", StringComparison.Ordinal)
+            && (i + 1 == tags.Length || !BioTags.Names[tags[i + 1]].StartsWith("I-", StringComparison.Ordinal)))
+        {
+            tags[i] = 0;
+        }
+    }
+
+    private static HashSet<ulong>? s_functionWords;
+
+    private static HashSet<ulong> FunctionWords(Gazetteer names) => s_functionWords ??=
+    [
+        .. Analysis.ArabicAnalysis.StopWords.Select(w => ArabicKey.Normalize(w.ToString()!)).Append(ArabicKey.Normalize("لي"))
+            .Where(w => names.Lookup([w]) == 0)
+            .Select(w => FeatureHash.Of(w)),
+    ];
 
     private static ulong[] NormsOf(ReadOnlySpan<WordFeatures> words)
     {

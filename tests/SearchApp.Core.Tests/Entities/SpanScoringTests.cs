@@ -162,4 +162,44 @@ public class SpanScoringTests
         SpanCompletion.AddListed(features.Curated, words, indices);
         Assert.Equal(expected, string.Join(' ', indices.Select(t => BioTags.Names[t])));
     }
+
+    [Theory]
+    [InlineData("وقال لي إنه سعيد", "O B-PER O O", "O O O O")]          // "to me" after a speech verb
+    [InlineData("يرى أن الأمور تغيرت", "O B-LOC O O", "O O O O")]       // "that"
+    [InlineData("قالت السيدة لي إن", "O O B-PER O", "O O B-PER O")]     // after a title: Harper Lee stays
+    [InlineData("في مدينة فان التركية", "O O B-LOC O", "O O B-LOC O")]  // after a place head: the city Van stays
+    [InlineData("قال لي كه تشيانغ", "O B-PER I-PER I-PER", "O B-PER I-PER I-PER")] // a longer name is left alone
+    public void AOneWordNameThatIsAFunctionWordIsDropped(string text, string tags, string expected)
+    {
+        var features = SharedExtractor.Value.Tagger.Features;
+        var words = text.Split(' ').Select(features.Word).ToArray();
+        int[] indices = [.. tags.Split(' ').Select(BioTags.Index)];
+        var found = new List<(int, int)>();
+        SpanCompletion.FindFunctionWords(features.Curated, features.Triggers, words, 0, found);
+        SpanCompletion.DropFunctionWords(found, 0, indices);
+        Assert.Equal(expected, string.Join(' ', indices.Select(t => BioTags.Names[t])));
+    }
+
+    [Fact]
+    public void PropagationDoesNotMarkAFunctionWordThatSharesAPlacesProcliticFreeForm()
+    {
+        // The city فان is ان without its ف, as are أن "that" and كان "was" without theirs: propagating the
+        // place (a real article, about 1914 in eastern Anatolia) must not mark them.
+        var tagger = SharedExtractor.Value.Tagger;
+        const string text = "أعقبتها أعمال عنف في مدينة فان (وان) بشرق الأناضول.\nولكن، ما أن حل عام 1914 كان الأمر قد تغير، ومع أن السلطان لم يصب بأذى.";
+        var sentences = NerTokenizer.Sentences(text).Select(s => (IReadOnlyList<string>)[.. s.Select(t => t.Text)]).ToArray();
+        var tags = tagger.TagDocument(sentences);
+        Assert.Equal("B-LOC", BioTags.Names[tags[0][Array.IndexOf([.. sentences[0]], "فان")]]);
+        var second = sentences[^1];
+        foreach (string word in new[] { "أن", "كان" })
+        {
+            for (int i = 0; i < second.Count; i++)
+            {
+                if (second[i] == word)
+                {
+                    Assert.Equal("O", BioTags.Names[tags[^1][i]]);
+                }
+            }
+        }
+    }
 }

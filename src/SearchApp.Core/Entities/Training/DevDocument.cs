@@ -72,12 +72,13 @@ internal sealed class DevDocument
     {
         var tags = _sentences.Select(s => AveragedWeights.Decode(s, weights, transitions)).ToArray();
         var quoted = new List<(int, int)>();
+        var functionWords = new List<(int, int)>();
         for (int i = 0; i < tags.Length; i++)
         {
-            SpanCompletion.CompleteSentence(_curated, _triggers, _words[i], tags[i], i, quoted);
+            SpanCompletion.CompleteSentence(_curated, _triggers, _words[i], tags[i], i, quoted, functionWords);
         }
 
-        SpanCompletion.CompleteDocument(_keys, _lengths, tags, quoted);
+        SpanCompletion.CompleteDocument(_keys, _lengths, tags, quoted, functionWords);
         return tags;
     }
 }
