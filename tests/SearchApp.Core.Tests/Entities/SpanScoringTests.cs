@@ -202,4 +202,18 @@ public class SpanScoringTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("مطار الملك عبدالعزيز الدولي بجدة", "O O B-PER I-PER O", "O O O O O")]       // an airport
+    [InlineData("مدينة الملك عبدالعزيز للعلوم والتقنية", "O O B-PER I-PER O", "O O O O O")] // a science city
+    [InlineData("صندوق النقد الدولي", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG")]             // organisations keep it
+    [InlineData("زار عبدالعزيز أمس", "O B-PER O", "O B-PER O")]                                // a person alone: untouched
+    public void APersonSpanEndingInAnInstitutionsAdjectiveIsNoPerson(string text, string tags, string expected)
+    {
+        var features = SharedExtractor.Value.Tagger.Features;
+        var words = text.Split(' ').Select(features.Word).ToArray();
+        int[] indices = [.. tags.Split(' ').Select(BioTags.Index)];
+        SpanCompletion.DropInstitutionPersons(words, indices);
+        Assert.Equal(expected, string.Join(' ', indices.Select(t => BioTags.Names[t])));
+    }
 }
