@@ -130,6 +130,39 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
     private static int TopicOf(LexiconEntry? entry, (uint Bits, int Length) embedded) =>
         entry is null || entry.Count > TopicMaxCount || embedded.Length < EmbeddingPrefixes[0] ? 0 : 1 + (int)(embedded.Bits >> (32 - EmbeddingPrefixes[0]));
 
+    /// <summary>
+    /// What a token can be in a dotted acronym (إن.بي.سي → إن . بي . سي): 1 for the full stop, 2 for a
+    /// letter name (two or three Arabic letters, or دبليو), 3 for a single letter, which may go on an
+    /// acronym but not begin one (د.محمد is "Dr Mohammed"), else 0.
+    /// </summary>
+    internal static byte AcronymPieceOf(string raw)
+    {
+        if (raw == ".")
+        {
+            return 1;
+        }
+
+        if (raw == "دبليو")
+        {
+            return 2;
+        }
+
+        if (raw.Length is < 1 or > 3)
+        {
+            return 0;
+        }
+
+        foreach (char c in raw)
+        {
+            if (c is < '\u0621' or > '\u064A')
+            {
+                return 0;
+            }
+        }
+
+        return raw.Length == 1 ? (byte)3 : (byte)2;
+    }
+
     private WordFeatures Describe(string raw)
     {
         string norm = ArabicKey.Normalize(raw);
@@ -229,6 +262,9 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
         }
 
         ulong[] readings = [hNorm, .. Proclitics.Candidates(norm).Select(c => FeatureHash.Of(c))];
-        return new WordFeatures(hNorm, hStripped, readings, clusters?.Middle ?? 0, clusters?.Fine ?? 0, trigger, shape, [.. keys], path, ChainShape.Of(norm, bare), TopicOf(entry, embedded));
+        return new WordFeatures(hNorm, hStripped, readings, clusters?.Middle ?? 0, clusters?.Fine ?? 0, trigger, shape, [.. keys], path, ChainShape.Of(norm, bare), TopicOf(entry, embedded))
+        {
+            Piece = AcronymPieceOf(raw),
+        };
     }
 }

@@ -4,7 +4,8 @@ namespace SearchApp.Core.Entities;
 /// Splits canonical article text into sentences of tokens in ANERcorp's conventions: whitespace
 /// tokens with punctuation split off as tokens of their own (<c>«سانا»</c> → <c>« سانا »</c>),
 /// clitics left attached (ANERcorp does not segment them, shared/data/README.md §2), numbers such
-/// as <c>11.30</c> or <c>30%</c> kept whole. Sentences end after <c>. ! ? ؟</c> and at newlines,
+/// as <c>11.30</c> or <c>30%</c> kept whole. Sentences end after <c>. ! ? ؟</c> (not after a full stop
+/// that a letter follows directly, as in إن.بي.سي) and at newlines,
 /// as the corpus's sentences end at periods. Every token is a substring, so offsets are exact.
 /// </summary>
 public static class NerTokenizer
@@ -42,7 +43,9 @@ public static class NerTokenizer
                 int len = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
                 current.Add(new TextToken(text.Substring(i, len), i, i + len));
                 i += len;
-                if (c is '.' or '!' or '?' or '؟' && !(i < text.Length && text[i] is '.' or '!' or '?' or '؟'))
+                // No sentence end at a full stop that a letter follows directly: إن.بي.سي is one acronym.
+                if (c is '.' or '!' or '?' or '؟' && !(i < text.Length && text[i] is '.' or '!' or '?' or '؟')
+                    && !(c == '.' && i < text.Length && char.IsLetter(text[i])))
                 {
                     Flush(sentences, current);
                 }

@@ -21,6 +21,7 @@ public static class SpanCompletion
     {
         Apply(curated, words, tags);
         DropInstitutionPersons(words, tags);
+        JoinAcronyms(words, tags);
         FindFunctionWords(curated, triggers, words, sentence, functionWords);
         DropFunctionWords(functionWords, sentence, tags);
         AddListed(curated, words, tags);
@@ -229,6 +230,50 @@ public static class SpanCompletion
             && (i + 1 == tags.Length || !BioTags.Names[tags[i + 1]].StartsWith("I-", StringComparison.Ordinal)))
         {
             tags[i] = 0;
+        }
+    }
+
+    /// <summary>
+    /// A dotted acronym (إن.بي.سي: letters, full stop, letters …, within one sentence, which only happens
+    /// when no space follows the full stops) with any piece tagged becomes one name of that piece's type.
+    /// </summary>
+    internal static void JoinAcronyms(ReadOnlySpan<WordFeatures> words, int[] tags)
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (words[i].Piece != 2 || i + 2 >= words.Length || words[i + 1].Piece != 1 || words[i + 2].Piece is not (2 or 3))
+            {
+                continue;
+            }
+
+            int end = i + 3;
+            while (end + 1 < words.Length && words[end].Piece == 1 && words[end + 1].Piece is 2 or 3)
+            {
+                end += 2;
+            }
+
+            int tagged = -1;
+            for (int k = i; k < end && tagged < 0; k++)
+            {
+                tagged = tags[k] != 0 && EntityTypes.IsKnown(BioTags.TypeOf(tags[k])) ? k : -1;
+            }
+
+            if (tagged >= 0)
+            {
+                string type = BioTags.TypeOf(tags[tagged]);
+                tags[i] = BioTags.Index("B-" + type);
+                for (int k = i + 1; k < end; k++)
+                {
+                    tags[k] = BioTags.Index("I-" + type);
+                }
+
+                if (end < tags.Length && tags[end] != 0 && BioTags.Names[tags[end]].StartsWith("I-", StringComparison.Ordinal))
+                {
+                    tags[end] = BioTags.Index("B-" + BioTags.TypeOf(tags[end]));
+                }
+            }
+
+            i = end - 1;
         }
     }
 

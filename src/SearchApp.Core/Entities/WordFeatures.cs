@@ -34,6 +34,9 @@ internal sealed class WordFeatures(ulong norm, ulong stripped, ulong[] readings,
     /// <summary>The coarse embedding class (1–16) of a content word, its vote for the sentence's topic; 0 for frequent or unknown words.</summary>
     public int Topic { get; } = topic;
 
+    /// <summary>What the word can be in a dotted acronym (<see cref="FeatureExtractor.AcronymPieceOf"/>); not a feature.</summary>
+    public byte Piece { get; init; }
+
     /// <summary>
     /// The summed weights of this word's own features under one model, kept by the tagger that
     /// computed them (a reference swap, so threads never see half of an entry; a tagger with another

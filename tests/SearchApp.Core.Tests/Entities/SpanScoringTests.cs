@@ -216,4 +216,28 @@ public class SpanScoringTests
         SpanCompletion.DropInstitutionPersons(words, indices);
         Assert.Equal(expected, string.Join(' ', indices.Select(t => BioTags.Names[t])));
     }
+
+    [Theory]
+    [InlineData("لشبكة ان . بي . سي الأميركية", "O O O B-ORG I-ORG B-ORG O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O")] // NBC: one name
+    [InlineData("( ار . تي . ال ) ،", "O B-ORG I-ORG O O O O O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O O")]
+    [InlineData("لشبكة ان . بي . سي الأميركية", "O O O O O O O", "O O O O O O O")]                               // untagged: left alone
+    [InlineData("سيارة بي . إم . دبليو الجديدة", "O B-ORG I-ORG I-ORG O O O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O")] // BMW: letter names run to five letters
+    [InlineData("السرعة . وقال أحمد", "O O O B-PER", "O O O B-PER")]                                            // no acronym
+    [InlineData("قال د . علي الحربي", "O O O B-PER I-PER", "O O O B-PER I-PER")]                                // د. is "Dr", no acronym
+    public void DottedAcronymPiecesBecomeOneName(string text, string tags, string expected)
+    {
+        var features = SharedExtractor.Value.Tagger.Features;
+        var words = text.Split(' ').Select(features.Word).ToArray();
+        int[] indices = [.. tags.Split(' ').Select(BioTags.Index)];
+        SpanCompletion.JoinAcronyms(words, indices);
+        Assert.Equal(expected, string.Join(' ', indices.Select(t => BioTags.Names[t])));
+    }
+
+    [Fact]
+    public void AFullStopThatALetterFollowsEndsNoSentence()
+    {
+        var sentences = NerTokenizer.Sentences("قال لشبكة ان.بي.سي إنه راحل. ثم غادر");
+        Assert.Equal(2, sentences.Count);
+        Assert.Equal(["قال", "لشبكة", "ان", ".", "بي", ".", "سي", "إنه", "راحل", "."], sentences[0].Select(t => t.Text));
+    }
 }
