@@ -154,14 +154,8 @@ public class SpanScoringTests
     [InlineData("بيان وزارة الخارجية أمس", "O O O O", "O O O O")]             // listed organisations are not added
     [InlineData("زار القذافي أمس", "O O O", "O O O")]                         // one-word names are the tagger's call
     [InlineData("صورة لمعمر القذافي أمس", "O B-PER O O", "O B-PER O O")]      // a span already there is not redrawn
-    public void AWhollyUntaggedMultiWordListedPersonOrPlaceIsTagged(string text, string tags, string expected)
-    {
-        var features = SharedExtractor.Value.Tagger.Features;
-        var words = text.Split(' ').Select(features.Word).ToArray();
-        int[] indices = [.. tags.Split(' ').Select(BioTags.Index)];
-        SpanCompletion.AddListed(features.Curated, words, indices);
-        Assert.Equal(expected, string.Join(' ', indices.Select(t => BioTags.Names[t])));
-    }
+    public void AWhollyUntaggedMultiWordListedPersonOrPlaceIsTagged(string text, string tags, string expected) =>
+        Assert.Equal(expected, Applied(text, tags, (f, w, t) => SpanCompletion.AddListed(f.Curated, w, t)));
 
     [Theory]
     [InlineData("وقال لي إنه سعيد", "O B-PER O O", "O O O O")]          // "to me" after a speech verb
@@ -169,16 +163,13 @@ public class SpanScoringTests
     [InlineData("قالت السيدة لي إن", "O O B-PER O", "O O B-PER O")]     // after a title: Harper Lee stays
     [InlineData("في مدينة فان التركية", "O O B-LOC O", "O O B-LOC O")]  // after a place head: the city Van stays
     [InlineData("قال لي كه تشيانغ", "O B-PER I-PER I-PER", "O B-PER I-PER I-PER")] // a longer name is left alone
-    public void AOneWordNameThatIsAFunctionWordIsDropped(string text, string tags, string expected)
-    {
-        var features = SharedExtractor.Value.Tagger.Features;
-        var words = text.Split(' ').Select(features.Word).ToArray();
-        int[] indices = [.. tags.Split(' ').Select(BioTags.Index)];
-        var found = new List<(int, int)>();
-        SpanCompletion.FindFunctionWords(features.Curated, features.Triggers, words, 0, found);
-        SpanCompletion.DropFunctionWords(found, 0, indices);
-        Assert.Equal(expected, string.Join(' ', indices.Select(t => BioTags.Names[t])));
-    }
+    public void AOneWordNameThatIsAFunctionWordIsDropped(string text, string tags, string expected) =>
+        Assert.Equal(expected, Applied(text, tags, (f, w, t) =>
+        {
+            var found = new List<(int, int)>();
+            SpanCompletion.FindFunctionWords(f.Curated, f.Triggers, w, 0, found);
+            SpanCompletion.DropFunctionWords(found, 0, t);
+        }));
 
     [Fact]
     public void PropagationDoesNotMarkAFunctionWordThatSharesAPlacesProcliticFreeForm()
@@ -208,14 +199,8 @@ public class SpanScoringTests
     [InlineData("مدينة الملك عبدالعزيز للعلوم والتقنية", "O O B-PER I-PER O", "O O O O O")] // a science city
     [InlineData("صندوق النقد الدولي", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG")]             // organisations keep it
     [InlineData("زار عبدالعزيز أمس", "O B-PER O", "O B-PER O")]                                // a person alone: untouched
-    public void APersonSpanEndingInAnInstitutionsAdjectiveIsNoPerson(string text, string tags, string expected)
-    {
-        var features = SharedExtractor.Value.Tagger.Features;
-        var words = text.Split(' ').Select(features.Word).ToArray();
-        int[] indices = [.. tags.Split(' ').Select(BioTags.Index)];
-        SpanCompletion.DropInstitutionPersons(words, indices);
-        Assert.Equal(expected, string.Join(' ', indices.Select(t => BioTags.Names[t])));
-    }
+    public void APersonSpanEndingInAnInstitutionsAdjectiveIsNoPerson(string text, string tags, string expected) =>
+        Assert.Equal(expected, Applied(text, tags, (_, w, t) => SpanCompletion.DropInstitutionPersons(w, t)));
 
     [Theory]
     [InlineData("لشبكة ان . بي . سي الأميركية", "O O O B-ORG I-ORG B-ORG O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O")] // NBC: one name
@@ -224,14 +209,8 @@ public class SpanScoringTests
     [InlineData("سيارة بي . إم . دبليو الجديدة", "O B-ORG I-ORG I-ORG O O O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O")] // BMW: letter names run to five letters
     [InlineData("السرعة . وقال أحمد", "O O O B-PER", "O O O B-PER")]                                            // no acronym
     [InlineData("قال د . علي الحربي", "O O O B-PER I-PER", "O O O B-PER I-PER")]                                // د. is "Dr", no acronym
-    public void DottedAcronymPiecesBecomeOneName(string text, string tags, string expected)
-    {
-        var features = SharedExtractor.Value.Tagger.Features;
-        var words = text.Split(' ').Select(features.Word).ToArray();
-        int[] indices = [.. tags.Split(' ').Select(BioTags.Index)];
-        SpanCompletion.JoinAcronyms(words, indices);
-        Assert.Equal(expected, string.Join(' ', indices.Select(t => BioTags.Names[t])));
-    }
+    public void DottedAcronymPiecesBecomeOneName(string text, string tags, string expected) =>
+        Assert.Equal(expected, Applied(text, tags, (_, w, t) => SpanCompletion.JoinAcronyms(w, t)));
 
     [Fact]
     public void AFullStopThatALetterFollowsEndsNoSentence()
@@ -239,5 +218,15 @@ public class SpanScoringTests
         var sentences = NerTokenizer.Sentences("قال لشبكة ان.بي.سي إنه راحل. ثم غادر");
         Assert.Equal(2, sentences.Count);
         Assert.Equal(["قال", "لشبكة", "ان", ".", "بي", ".", "سي", "إنه", "راحل", "."], sentences[0].Select(t => t.Text));
+    }
+
+    /// <summary>The tags after one completion rule ran on the words of <paramref name="text"/> tagged <paramref name="tags"/>.</summary>
+    private static string Applied(string text, string tags, Action<FeatureExtractor, WordFeatures[], int[]> rule)
+    {
+        var features = SharedExtractor.Value.Tagger.Features;
+        var words = text.Split(' ').Select(features.Word).ToArray();
+        int[] indices = [.. tags.Split(' ').Select(BioTags.Index)];
+        rule(features, words, indices);
+        return string.Join(' ', indices.Select(t => BioTags.Names[t]));
     }
 }
