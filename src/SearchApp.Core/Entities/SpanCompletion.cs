@@ -296,14 +296,15 @@ public static class SpanCompletion
         }
     }
 
-    private static HashSet<ulong>? s_functionWords;
+    /// <summary>Per name list (the listed names are taken out, so على, folded to علي, stays a possible name).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Gazetteer, HashSet<ulong>> FunctionWordSets = [];
 
-    private static HashSet<ulong> FunctionWords(Gazetteer names) => s_functionWords ??=
+    private static HashSet<ulong> FunctionWords(Gazetteer names) => FunctionWordSets.GetValue(names, n =>
     [
         .. Analysis.ArabicAnalysis.StopWords.Select(w => ArabicKey.Normalize(w.ToString()!)).Append(ArabicKey.Normalize("لي"))
-            .Where(w => names.Lookup([w]) == 0)
+            .Where(w => n.Lookup([w]) == 0)
             .Select(w => FeatureHash.Of(w)),
-    ];
+    ]);
 
     private static ulong[] NormsOf(ReadOnlySpan<WordFeatures> words)
     {
