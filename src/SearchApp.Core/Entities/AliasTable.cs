@@ -4,8 +4,8 @@ namespace SearchApp.Core.Entities;
 /// Hand-kept aliases that merge names no spelling rule can (ترامب / ترمب / دونالد ترامب, داعش /
 /// الدولة الإسلامية, قسد / قوات سوريا الديمقراطية). File Data/aliases.tsv: lines
 /// <c>TYPE TAB canonical TAB variant TAB variant…</c>, TYPE being PER, ORG, LOC or <c>*</c>;
-/// variants are matched by <see cref="EntityCanonicalizer.Key"/> with عبد ال joined
-/// (<see cref="EntityCanonicalizer.JoinAbd"/>), so spelling variants of a variant need no line of their own.
+/// variants are matched by <see cref="EntityCanonicalizer.AliasKey"/> (normalised, عبد ال joined), so
+/// spelling variants of a variant need no line of their own.
 /// </summary>
 public sealed class AliasTable
 {
@@ -45,7 +45,7 @@ public sealed class AliasTable
             table._targets.Add((f[0], f[1]));
             foreach (string variant in f.Skip(1))
             {
-                table._map[(f[0], EntityCanonicalizer.Key(EntityCanonicalizer.JoinAbd(variant)))] = f[1];
+                table._map[(f[0], EntityCanonicalizer.AliasKey(variant))] = f[1];
             }
         }
 

@@ -33,9 +33,8 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
         // conjunction و / ف is taken off (ولبنى → لبنى, not بني "sons of"). Only the conjunctions: after
         // ك or ب, كامل is no أمل.
         string whole = words[0];
-        bool GivenName(string word) => names.Any(g => (g.Lookup([ArabicKey.Normalize(word)]) & Gazetteer.GivenName) != 0);
         bool Known(string first) => names.Any(g => g.Lookup([ArabicKey.Normalize(first), .. rest]) != 0)
-            || (rest.Length > 0 && GivenName(first)
+            || (rest.Length > 0 && IsGivenName(first)
                 && (first == whole || (whole.Length == first.Length + 1 && whole[0] is 'و' or 'ف' && whole.EndsWith(first, StringComparison.Ordinal))));
         long Count(string word) => lexicon.Count(ArabicKey.Normalize(word));
         words[0] = Proclitics.Strip(words[0], Count, Known);
@@ -58,12 +57,11 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
     /// </summary>
     internal string[] JoinAbu(string[] words)
     {
-        string abu = ArabicKey.Normalize("أبو");
         var result = new List<string>(words.Length);
         for (int i = 0; i < words.Length; i++)
         {
             string key = ArabicKey.Normalize(words[i]);
-            if (key == abu && i + 1 < words.Length)
+            if (key == AbuKey && i + 1 < words.Length)
             {
                 string next = ArabicKey.Normalize(words[i + 1]);
                 if (next.Length >= 3 && lexicon.Count(key + next) > lexicon.Count(next))
@@ -73,11 +71,11 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
                     continue;
                 }
             }
-            else if (key.Length >= abu.Length + 3 && key.StartsWith(abu, StringComparison.Ordinal)
-                && words[i].Length == key.Length && lexicon.Count(key[abu.Length..]) > lexicon.Count(key))
+            else if (key.Length >= AbuKey.Length + 3 && key.StartsWith(AbuKey, StringComparison.Ordinal)
+                && words[i].Length == key.Length && lexicon.Count(key[AbuKey.Length..]) > lexicon.Count(key))
             {
-                result.Add(words[i][..abu.Length]);
-                result.Add(words[i][abu.Length..]);
+                result.Add(words[i][..AbuKey.Length]);
+                result.Add(words[i][AbuKey.Length..]);
                 continue;
             }
 
@@ -95,11 +93,19 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
     {
         ArgumentNullException.ThrowIfNull(canonical);
         var words = canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 1 && names.Any(g => (g.Lookup([ArabicKey.Normalize(words[0])]) & Gazetteer.GivenName) != 0);
+        return words.Length == 1 && IsGivenName(words[0]);
     }
 
+    /// <summary>The normalised أبو.</summary>
+    internal static readonly string AbuKey = ArabicKey.Normalize("أبو");
+
+    /// <summary>The key alias variants are matched by: <see cref="Key"/> with عبد ال joined.</summary>
+    public static string AliasKey(string name) => Key(JoinAbd(name));
+
     /// <summary>The alias target of a name of <paramref name="type"/>, or null when the alias file has none.</summary>
-    public string? ResolveAlias(string type, string name) => aliases.Resolve(type, Key(JoinAbd(name)));
+    public string? ResolveAlias(string type, string name) => aliases.Resolve(type, AliasKey(name));
+
+    private bool IsGivenName(string word) => names.Any(g => (g.Lookup([ArabicKey.Normalize(word)]) & Gazetteer.GivenName) != 0);
 
     /// <summary>True when <paramref name="canonical"/> is the target of an alias line.</summary>
     public bool IsAlias(string type, string canonical) => aliases.IsTarget(type, canonical);
@@ -108,8 +114,7 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
     public string Canonicalize(string type, string surface)
     {
         string stripped = StripProclitics(surface);
-        string key = Key(JoinAbd(stripped));
-        if (aliases.Resolve(type, key) is { } alias)
+        if (ResolveAlias(type, stripped) is { } alias)
         {
             return alias;
         }

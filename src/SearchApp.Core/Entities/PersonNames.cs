@@ -90,7 +90,7 @@ public sealed class PersonNames(TriggerWords triggers, Gazetteer curated, Func<s
         if (longer.AsSpan(0, shorter.Length).SequenceEqual(shorter))
         {
             // ... or a kunya, one name in two words (أبو بكر ← أبو بكر البغدادي).
-            return Lineage.Contains(longer[shorter.Length]) || (shorter.Length == 2 && shorter[0] == Abu);
+            return Lineage.Contains(longer[shorter.Length]) || (shorter.Length == 2 && shorter[0] == EntityCanonicalizer.AbuKey);
         }
 
         // The same last word, unless it is a father's name (سلمان بن عبدالعزيز does not shorten to الملك عبدالعزيز).
@@ -130,14 +130,13 @@ public sealed class PersonNames(TriggerWords triggers, Gazetteer curated, Func<s
         return i;
     }
 
-    private static readonly string Abu = ArabicKey.Normalize("أبو");
-
     private static readonly HashSet<string> SurnameParticles = [.. new[] { "أبو", "بن", "ابن" }.Select(w => ArabicKey.Normalize(w))];
 
     /// <summary>Words after which a name's next word is a father's name.</summary>
     private static readonly HashSet<string> Patronymic = [.. new[] { "بن", "ابن", "بنت" }.Select(w => ArabicKey.Normalize(w))];
 
-    private static readonly HashSet<string> Lineage = [.. new[] { "بن", "ابن", "بنت", "آل" }.Select(w => ArabicKey.Normalize(w))];
+    /// <summary>Words after which a lineage goes on: the patronymic ones and آل.</summary>
+    private static readonly HashSet<string> Lineage = [.. Patronymic, ArabicKey.Normalize("آل")];
 
     private static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

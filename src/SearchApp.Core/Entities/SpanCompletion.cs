@@ -203,12 +203,11 @@ public static class SpanCompletion
     internal static void FindFunctionWords(Gazetteer names, TriggerWords triggers, ReadOnlySpan<WordFeatures> words, int sentence, List<(int Sentence, int Token)> found)
     {
         var functionWords = FunctionWords(names);
-        int speech = triggers.ClassOf(ArabicKey.Normalize("قال")), direction = triggers.ClassOf(ArabicKey.Normalize("شمال")),
-            preposition = triggers.ClassOf(ArabicKey.Normalize("في"));
         for (int i = 0; i < words.Length; i++)
         {
             int before = i > 0 ? words[i - 1].Trigger : 0;
-            if (functionWords.Contains(words[i].Norm) && (before == 0 || before == speech || before == direction || before == preposition))
+            if (functionWords.Contains(words[i].Norm)
+                && (before == 0 || before == triggers.Speech || before == triggers.Direction || before == triggers.PlacePreposition))
             {
                 found.Add((sentence, i));
             }
@@ -226,8 +225,7 @@ public static class SpanCompletion
 
     private static void DropOneWordName(int[] tags, int i)
     {
-        if (tags[i] != 0 && BioTags.Names[tags[i]].StartsWith("B-", StringComparison.Ordinal)
-            && (i + 1 == tags.Length || !BioTags.Names[tags[i + 1]].StartsWith("I-", StringComparison.Ordinal)))
+        if (tags[i] != 0 && !BioTags.IsInside(tags[i]) && (i + 1 == tags.Length || !BioTags.IsInside(tags[i + 1])))
         {
             tags[i] = 0;
         }
@@ -267,7 +265,7 @@ public static class SpanCompletion
                     tags[k] = BioTags.Index("I-" + type);
                 }
 
-                if (end < tags.Length && tags[end] != 0 && BioTags.Names[tags[end]].StartsWith("I-", StringComparison.Ordinal))
+                if (end < tags.Length && BioTags.IsInside(tags[end]))
                 {
                     tags[end] = BioTags.Index("B-" + BioTags.TypeOf(tags[end]));
                 }

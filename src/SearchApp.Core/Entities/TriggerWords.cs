@@ -24,6 +24,15 @@ public sealed class TriggerWords
     /// <summary>The class of organisation-name head words (وزارة, جامعة); 0 when the file has none.</summary>
     public int OrganizationHead { get; private set; }
 
+    /// <summary>The class of speech verbs (قال); 0 when the file has none.</summary>
+    public int Speech { get; private set; }
+
+    /// <summary>The class of directions (شمال, جنوب); 0 when the file has none.</summary>
+    public int Direction { get; private set; }
+
+    /// <summary>The class of prepositions before places (في, من); 0 when the file has none.</summary>
+    public int PlacePreposition { get; private set; }
+
     /// <summary>Number of classes plus one (class ids are 1-based).</summary>
     public int ClassCount => _classNames.Count;
 
@@ -59,6 +68,9 @@ public sealed class TriggerWords
 
         t.PlaceHead = Math.Max(0, t._classNames.IndexOf("loc-head"));
         t.OrganizationHead = Math.Max(0, t._classNames.IndexOf("org-head"));
+        t.Speech = Math.Max(0, t._classNames.IndexOf("speech"));
+        t.Direction = Math.Max(0, t._classNames.IndexOf("direction"));
+        t.PlacePreposition = Math.Max(0, t._classNames.IndexOf("place-prep"));
         return t;
     }
 }
