@@ -21,8 +21,10 @@ public static class SpanCompletion
     {
         Apply(curated, words, tags);
         DropInstitutionPersons(words, tags);
+        DropFormulae(words, tags, sentence, functionWords);
         JoinAcronyms(words, tags);
         FindFunctionWords(curated, triggers, words, sentence, functionWords);
+        FindDateMonths(words, sentence, functionWords);
         DropFunctionWords(functionWords, sentence, tags);
         AddListed(curated, words, tags);
         JoinHeads(triggers, words, tags);
@@ -214,6 +216,42 @@ public static class SpanCompletion
         }
     }
 
+    /// <summary>Month names of the Syriac (Levantine) and the Gregorian calendar, as <see cref="ArabicKey.Normalize"/> writes them.</summary>
+    private static readonly HashSet<ulong> Months = Hashes(
+        "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
+        "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر");
+
+    private static readonly ulong Month = FeatureHash.Of(ArabicKey.Normalize("شهر"));
+
+    /// <summary>
+    /// Month names in a date, which can be no one-word name: next to a number (18 نيسان, نيسان 1998),
+    /// after شهر, or within three words of another month name (أبريل / نيسان, نيسان ( أبريل )). ANERcorp
+    /// tags the month O and only the car maker نيسان (Nissan) ORG; the tagger had made the month an
+    /// organisation in 272 SaudiNewsNet articles.
+    /// </summary>
+    internal static void FindDateMonths(ReadOnlySpan<WordFeatures> words, int sentence, List<(int Sentence, int Token)> found)
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (!Months.Contains(words[i].Norm))
+            {
+                continue;
+            }
+
+            bool date = (i > 0 && (WordShape.IsNumber(words[i - 1].Shape) || words[i - 1].Norm == Month))
+                || (i + 1 < words.Length && WordShape.IsNumber(words[i + 1].Shape));
+            for (int k = Math.Max(0, i - 3); !date && k < Math.Min(words.Length, i + 4); k++)
+            {
+                date = k != i && Months.Contains(words[k].Norm);
+            }
+
+            if (date)
+            {
+                found.Add((sentence, i));
+            }
+        }
+    }
+
     /// <summary>Clears the one-word names of sentence <paramref name="sentence"/> (the last found) that stand on a found function word.</summary>
     internal static void DropFunctionWords(List<(int Sentence, int Token)> found, int sentence, int[] tags)
     {
@@ -276,8 +314,7 @@ public static class SpanCompletion
     }
 
     /// <summary>Adjectives that end institution names, never a person's (ANERcorp: O 120 times, I-ORG 36, I-PER never).</summary>
-    private static readonly HashSet<ulong> InstitutionAdjectives =
-        [.. new[] { "الدولي", "الدولية", "للعلوم", "الطبية", "الجامعي", "التخصصي" }.Select(w => FeatureHash.Of(ArabicKey.Normalize(w)))];
+    private static readonly HashSet<ulong> InstitutionAdjectives = Hashes("الدولي", "الدولية", "للعلوم", "الطبية", "الجامعي", "التخصصي");
 
     /// <summary>
     /// A person span that ends in an institution's adjective is the person an institution is named after
@@ -290,6 +327,46 @@ public static class SpanCompletion
             if (end - start > 1 && BioTags.TypeOf(tag) == EntityTypes.Person && InstitutionAdjectives.Contains(words[end - 1].Norm))
             {
                 Array.Fill(tags, 0, start, end - start);
+            }
+        }
+    }
+
+    private static HashSet<ulong> Hashes(params string[] words) => [.. words.Select(w => FeatureHash.Of(ArabicKey.Normalize(w)))];
+
+    private static readonly ulong God = FeatureHash.Of(ArabicKey.Normalize("الله"));
+
+    /// <summary>Blessings said after a name: رضي الله (عنه), رحمه الله, حفظه الله.</summary>
+    private static readonly HashSet<ulong> Blessings = Hashes("رضي", "رحمه", "رحمها", "يرحمه", "غفر", "سامح", "حفظه", "رعاه", "وفقه");
+
+    /// <summary>Set phrases with الله that are no name on their own: (ب)توفيق الله, (ب)حمد الله, معاذ الله, عباد الله, أحمد الله "I thank God".</summary>
+    private static readonly HashSet<ulong> Formulae = [.. Hashes("توفيق", "حمد", "معاذ", "عباد", "أحمد", "رضا"), .. Blessings];
+
+    /// <summary>
+    /// Religious formulae read as person names: a two-word person span that is a set phrase with الله
+    /// (بعد توفيق الله "after God's help", بحمد الله "thank God") is dropped, and a blessing after a name is
+    /// cut off it (عثمان [رضي الله] عنه, عبدالعزيز [رحمه الله]). ANERcorp has almost none of these (one
+    /// حفظه الله, not a person); on SaudiNewsNet the tagger had made persons of them in some 200 articles.
+    /// A name that merely ends in الله (حسن نصر الله, رامي حمد الله) is left alone. The words of a dropped
+    /// phrase go to <paramref name="found"/>, so that name propagation cannot make one-word names of
+    /// them again (حمد is also a given name).
+    /// </summary>
+    internal static void DropFormulae(ReadOnlySpan<WordFeatures> words, int[] tags, int sentence, List<(int Sentence, int Token)> found)
+    {
+        foreach (var (start, end, tag) in BioTags.Runs(tags).ToList())
+        {
+            if (BioTags.TypeOf(tag) != EntityTypes.Person || end - start < 2 || words[end - 1].Norm != God)
+            {
+                continue;
+            }
+
+            var word = words[end - 2];
+            bool blessing = Blessings.Contains(word.Norm) || Blessings.Contains(word.Stripped);
+            bool whole = end - start == 2 && (blessing || Formulae.Contains(word.Norm) || Formulae.Contains(word.Stripped));
+            if (whole || (end - start > 2 && blessing))
+            {
+                Array.Fill(tags, 0, end - 2, 2);
+                found.Add((sentence, end - 2));
+                found.Add((sentence, end - 1));
             }
         }
     }

@@ -10,6 +10,9 @@ public static class WordShape
     /// <summary>True for the shape of a token made of punctuation or symbols only.</summary>
     public static bool IsPunctuation(int shape) => shape / 8 == 6;
 
+    /// <summary>True for the shape of a number (digits, with any separators).</summary>
+    public static bool IsNumber(int shape) => shape / 8 == 2;
+
     public static int Of(string token)
     {
         ArgumentNullException.ThrowIfNull(token);

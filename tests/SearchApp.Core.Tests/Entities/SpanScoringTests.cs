@@ -212,6 +212,31 @@ public class SpanScoringTests
     public void DottedAcronymPiecesBecomeOneName(string text, string tags, string expected) =>
         Assert.Equal(expected, Applied(text, tags, (_, w, t) => SpanCompletion.JoinAcronyms(w, t)));
 
+    [Theory]
+    [InlineData("منذ أول أبريل نيسان .", "O O O B-ORG O", "O O O O O")]               // next to the other calendar's month
+    [InlineData("في 18 نيسان ( أبريل )", "O O B-ORG O O O", "O O O O O O")]           // after a day
+    [InlineData("في نيسان 1998 وقعت", "O B-ORG O O", "O O O O")]                      // before a year
+    [InlineData("في شهر آب الماضي", "O O B-LOC O", "O O O O")]                        // after شهر
+    [InlineData("سيارة نيسان الجديدة", "O B-ORG O", "O B-ORG O")]                     // the car maker stays
+    [InlineData("قال المدير التنفيذي لنيسان الشرق", "O O O B-ORG I-ORG", "O O O B-ORG I-ORG")] // a longer name is left alone
+    public void AMonthNameInADateIsNoName(string text, string tags, string expected) =>
+        Assert.Equal(expected, Applied(text, tags, (_, w, t) =>
+        {
+            var found = new List<(int, int)>();
+            SpanCompletion.FindDateMonths(w, 0, found);
+            SpanCompletion.DropFunctionWords(found, 0, t);
+        }));
+
+    [Theory]
+    [InlineData("جاء بعد توفيق الله ثم", "O O B-PER I-PER O", "O O O O O")]                     // "after God's help"
+    [InlineData("وصلنا بحمد الله سالمين", "O B-PER I-PER O", "O O O O")]                        // "thank God", with its ب
+    [InlineData("قال عثمان رضي الله عنه", "O B-PER I-PER I-PER O", "O B-PER O O O")]            // the blessing is cut off the name
+    [InlineData("الملك عبدالعزيز رحمه الله أسس", "O B-PER I-PER I-PER O", "O B-PER O O O")]
+    [InlineData("قال حسن نصر الله أمس", "O B-PER I-PER I-PER O", "O B-PER I-PER I-PER O")]      // a name ending in الله stays
+    [InlineData("قال رامي حمد الله أمس", "O B-PER I-PER I-PER O", "O B-PER I-PER I-PER O")]     // حمد only as the whole span
+    public void ReligiousFormulaeAreNoPersonNames(string text, string tags, string expected) =>
+        Assert.Equal(expected, Applied(text, tags, (_, w, t) => SpanCompletion.DropFormulae(w, t, 0, [])));
+
     [Fact]
     public void AFullStopThatALetterFollowsEndsNoSentence()
     {
