@@ -6,9 +6,14 @@ namespace SearchApp.Core.Entities;
 /// not part of the name (وبغداد → بغداد, للأمم المتحدة → الأمم المتحدة, but فيصل and لبنان stay), using
 /// name lists first and news-corpus frequency second (<see cref="Proclitics.Strip"/>); (3) resolve
 /// aliases by normalised key; (4) otherwise spell every word as it is most often spelled in the
-/// news corpus, so hamza and yaa variants of one name get one value. Thread-safe (read-only).
+/// news corpus, so hamza and yaa variants of one name get one value; (5) a word transliterated with
+/// غ and with ج takes the corpus's commoner spelling when the corpus uses both alike
+/// (<see cref="TwinSpelling"/>). Thread-safe (read-only).
 /// </summary>
-public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazetteer> names, AliasTable aliases)
+/// <param name="brown">Brown clusters of the news corpus, for <see cref="TwinSpelling"/> (none: no twin merging).</param>
+/// <param name="embedding">Skip-gram embedding clusters of the news corpus, likewise.</param>
+public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazetteer> names, AliasTable aliases,
+    BrownClusters? brown = null, BrownClusters? embedding = null)
 {
     /// <summary>The grouping key of a name: normalised (<see cref="ArabicKey.Normalize"/>), single-spaced.</summary>
     public static string Key(string name)
@@ -126,8 +131,50 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
             // where that spelling is a function word: علي and على fold together, and the preposition wins.
             var display = lexicon.Find(ArabicKey.Normalize(words[i]))?.Display;
             words[i] = display is not null && !Analysis.ArabicAnalysis.StopWords.Contains(display) ? display : words[i];
+            words[i] = TwinSpelling(words[i]);
         }
 
         return string.Join(' ', words);
+    }
+
+    /// <summary>Embedding cluster paths are 11 bits deep (a 16 × 8 × 16 tree); equal paths are the same finest cluster.</summary>
+    private const int EmbeddingDepth = 11;
+
+    /// <summary>
+    /// The spelling of a foreign name's word that the corpus prefers between its twins with غ and with ج
+    /// (فينغر / فينجر, بوينغ / بوينج, شتوتغارت / شتوتجارت): Levantine and Egyptian-Gulf habits render the
+    /// same sound (g) with either letter. A word is respelt only when its twin is commoner in the corpus
+    /// and both fall in the same Brown class or the same finest embedding cluster, that is when the
+    /// corpus uses them alike. Arabic words that differ in the letter are used differently (غرب "west" /
+    /// جرب, غاز "gas" / جاز, غدير / جدير) and a name whose twin the corpus lacks (الغامدي) is untouched.
+    /// </summary>
+    public string TwinSpelling(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        bool ghain = word.Contains('غ'), jeem = word.Contains('ج');
+        if (ghain == jeem || (brown is null && embedding is null))
+        {
+            return word;
+        }
+
+        string own = ArabicKey.Normalize(word);
+        string twin = ghain ? own.Replace('غ', 'ج') : own.Replace('ج', 'غ');
+        long ownCount = lexicon.Count(own), twinCount = lexicon.Count(twin);
+        bool commoner = twinCount > ownCount || (twinCount == ownCount && ghain);
+        return commoner && twinCount > 0 && (SameUse(own, twin) || SameUse(lexicon.StripOf(own), lexicon.StripOf(twin)))
+            ? lexicon.Find(twin)?.Display ?? word
+            : word;
+    }
+
+    private bool SameUse(string a, string b)
+    {
+        var (brownA, brownB) = (brown?.Find(a) ?? default, brown?.Find(b) ?? default);
+        if (brownA.Length > 0 && brownA == brownB)
+        {
+            return true;
+        }
+
+        var (embeddedA, embeddedB) = (embedding?.Find(a) ?? default, embedding?.Find(b) ?? default);
+        return embeddedA.Length >= EmbeddingDepth && embeddedA == embeddedB;
     }
 }

@@ -27,7 +27,7 @@ public sealed class EntityExtractor(NerTagger tagger, EntityCanonicalizer canoni
         var features = NerResources.Features();
         var model = NerResources.Model();
         return new EntityExtractor(new NerTagger(features, model),
-            new EntityCanonicalizer(features.Lexicon, [features.Curated, model.Trained], NerResources.Aliases()));
+            new EntityCanonicalizer(features.Lexicon, [features.Curated, model.Trained], NerResources.Aliases(), features.Brown, features.Embedding));
     }
 
     public string Version => ExtractorVersion.Current;
