@@ -22,6 +22,9 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
         return string.Join(' ', ArabicKey.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>Letters a one-word name keeps when proclitics are stripped (see <see cref="StripProclitics"/>).</summary>
+    private const int MinOneWordName = 3;
+
     /// <summary>The surface without diacritics, tatweel or proclitics the name does not own.</summary>
     public string StripProclitics(string surface)
     {
@@ -38,10 +41,22 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
         // conjunction و / ف is taken off (ولبنى → لبنى, not بني "sons of"). Only the conjunctions: after
         // ك or ب, كامل is no أمل.
         string whole = words[0];
-        bool Known(string first) => names.Any(g => g.Lookup([ArabicKey.Normalize(first), .. rest]) != 0)
-            || (rest.Length > 0 && IsGivenName(first)
-                && (first == whole || (whole.Length == first.Length + 1 && whole[0] is 'و' or 'ف' && whole.EndsWith(first, StringComparison.Ordinal))));
-        long Count(string word) => lexicon.Count(ArabicKey.Normalize(word));
+        // A one-word name is not cut to two letters on a list or counts alone: بيش (a town), لين, بون and
+        // بوب would become يش, ين, ون and وب, fragments and foreign syllables that the lists learned from
+        // training data hold. The two letters must also be clearly commoner than the whole word (وقم → قم).
+        bool alone = words.Length == 1;
+        long Count(string word)
+        {
+            string key = ArabicKey.Normalize(word);
+            return alone && key.Length < MinOneWordName ? 0 : lexicon.Count(key);
+        }
+
+        bool Short(string first) => alone && first != whole && ArabicKey.Normalize(first).Length < MinOneWordName
+            && lexicon.Count(ArabicKey.Normalize(first)) <= (2 * lexicon.Count(ArabicKey.Normalize(whole))) + 1;
+        bool Known(string first) => !Short(first)
+            && (names.Any(g => g.Lookup([ArabicKey.Normalize(first), .. rest]) != 0)
+                || (rest.Length > 0 && IsGivenName(first)
+                    && (first == whole || (whole.Length == first.Length + 1 && whole[0] is 'و' or 'ف' && whole.EndsWith(first, StringComparison.Ordinal)))));
         words[0] = Proclitics.Strip(words[0], Count, Known);
         return string.Join(' ', words);
     }
