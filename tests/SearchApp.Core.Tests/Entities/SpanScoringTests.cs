@@ -228,6 +228,20 @@ public class SpanScoringTests
         }));
 
     [Theory]
+    [InlineData("عن الأفلام السعودية في", "O O B-LOC O", "O O O O")]               // "Saudi films": an adjective
+    [InlineData("دعما للسينما السعودية .", "O O B-LOC O", "O O O O")]               // after a definite noun with its proclitic
+    [InlineData("زار السعودية أمس", "O B-LOC O", "O B-LOC O")]                     // the country
+    [InlineData("في المملكة العربية السعودية", "O O O B-LOC", "O O O B-LOC")]      // after العربية: the country's name
+    [InlineData("المملكة العربية السعودية أمس", "B-LOC I-LOC I-LOC O", "B-LOC I-LOC I-LOC O")] // inside a longer name
+    public void SaudiAfterADefiniteNounIsAnAdjective(string text, string tags, string expected) =>
+        Assert.Equal(expected, Applied(text, tags, (_, w, t) =>
+        {
+            var found = new List<(int, int)>();
+            SpanCompletion.FindAdjectivalPlaces(w, t, 0, found);
+            SpanCompletion.DropFunctionWords(found, 0, t);
+        }));
+
+    [Theory]
     [InlineData("جاء بعد توفيق الله ثم", "O O B-PER I-PER O", "O O O O O")]                     // "after God's help"
     [InlineData("وصلنا بحمد الله سالمين", "O B-PER I-PER O", "O O O O")]                        // "thank God", with its ب
     [InlineData("قال عثمان رضي الله عنه", "O B-PER I-PER I-PER O", "O B-PER O O O")]            // the blessing is cut off the name
