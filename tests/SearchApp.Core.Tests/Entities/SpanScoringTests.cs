@@ -233,6 +233,8 @@ public class SpanScoringTests
     [InlineData("زار السعودية أمس", "O B-LOC O", "O B-LOC O")]                     // the country
     [InlineData("في المملكة العربية السعودية", "O O O B-LOC", "O O O B-LOC")]      // after العربية: the country's name
     [InlineData("المملكة العربية السعودية أمس", "B-LOC I-LOC I-LOC O", "B-LOC I-LOC I-LOC O")] // inside a longer name
+    [InlineData("آيات من الذكر الحكيم ثم", "O O O B-PER O", "O O O O O")]            // "the Wise Reminder", the Quran
+    [InlineData("قال الكاتب توفيق الحكيم إن", "O O B-PER I-PER O", "O O B-PER I-PER O")] // the writer stays
     public void SaudiAfterADefiniteNounIsAnAdjective(string text, string tags, string expected) =>
         Assert.Equal(expected, Applied(text, tags, (_, w, t) =>
         {
