@@ -94,6 +94,38 @@ public static class NerResources
     }
 
     /// <summary>A name as the normalised tokens the tagger would see.</summary>
+    /// <summary>
+    /// The football clubs of the curated organisation list (its "football clubs" sections) that are one
+    /// word, normalised: الهلال, النصر, الشباب, سيتي.
+    /// </summary>
+    public static HashSet<string> OneWordClubs()
+    {
+        var clubs = new HashSet<string>(StringComparer.Ordinal);
+        using var s = Open("gazetteer-org.txt");
+        if (s is null)
+        {
+            return clubs;
+        }
+
+        using var reader = new StreamReader(s);
+        bool inClubs = false;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            line = line.Trim();
+            if (line.StartsWith("# ---", StringComparison.Ordinal))
+            {
+                inClubs = line.Contains("football clubs", StringComparison.Ordinal);
+            }
+            else if (inClubs && line.Length > 0 && line[0] != '#' && TokenKeys(line) is [var word])
+            {
+                clubs.Add(word);
+            }
+        }
+
+        return clubs;
+    }
+
     public static List<string> TokenKeys(string name) =>
         [.. NerTokenizer.Sentences(name).SelectMany(t => t).Select(t => ArabicKey.Normalize(t.Text))];
 

@@ -80,14 +80,13 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
         var tags = new int[sentences.Count][];
         var keys = new ulong[sentences.Count][];
         var lengths = new int[sentences.Count][];
-        var quoted = new List<(int, int)>();
-        var functionWords = new List<(int, int)>();
+        var marks = new SpanCompletion.DocumentMarks();
         for (int s = 0; s < sentences.Count; s++)
         {
             var tokens = sentences[s];
             tags[s] = TagIndices(tokens);
             var words = t_buffer!.Words.AsSpan(0, tokens.Count); // what tagging just looked up
-            SpanCompletion.CompleteSentence(Features.Curated, Features.Triggers, words, tags[s], s, quoted, functionWords);
+            SpanCompletion.CompleteSentence(Features.Curated, Features.Triggers, words, tags[s], s, marks);
             keys[s] = new ulong[tokens.Count];
             lengths[s] = new int[tokens.Count];
             for (int i = 0; i < tokens.Count; i++)
@@ -97,7 +96,7 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
             }
         }
 
-        SpanCompletion.CompleteDocument(keys, lengths, tags, quoted, functionWords);
+        SpanCompletion.CompleteDocument(keys, lengths, tags, marks);
         return tags;
     }
 

@@ -15,10 +15,12 @@ public static class SpanCompletion
     /// (<see cref="NerTagger.TagDocument"/>) and in cross-validation alike; quoted organisation names
     /// are only collected here and tagged by <see cref="CompleteDocument"/>.
     /// </summary>
-    /// <param name="functionWords">Collects the function words that can be no one-word name here, cleared again after propagation.</param>
+    /// <param name="marks">Collects what the document step needs: quoted names and clubs to tag, and the
+    /// words that can be no one-word name here, cleared again after propagation.</param>
     internal static void CompleteSentence(Gazetteer curated, TriggerWords triggers, ReadOnlySpan<WordFeatures> words, int[] tags, int sentence,
-        List<(int Sentence, int Token)> quoted, List<(int Sentence, int Token)> functionWords)
+        DocumentMarks marks)
     {
+        var functionWords = marks.FunctionWords;
         Apply(curated, words, tags);
         DropInstitutionPersons(words, tags);
         DropFormulae(words, tags, sentence, functionWords);
@@ -29,20 +31,35 @@ public static class SpanCompletion
         DropFunctionWords(functionWords, sentence, tags);
         AddListed(curated, words, tags);
         JoinHeads(triggers, words, tags);
-        FindQuoted(curated, words, tags, sentence, quoted);
+        FindQuoted(curated, words, tags, sentence, marks.Quoted);
+        FindClubs(curated, triggers, words, tags, sentence, marks.Clubs);
+    }
+
+    /// <summary>What <see cref="CompleteSentence"/> collects over a document for <see cref="CompleteDocument"/>.</summary>
+    internal sealed class DocumentMarks
+    {
+        public List<(int Sentence, int Token)> Quoted { get; } = [];
+
+        public List<(int Sentence, int Token)> Clubs { get; } = [];
+
+        public List<(int Sentence, int Token)> FunctionWords { get; } = [];
     }
 
     /// <summary>
     /// After <see cref="CompleteSentence"/> on every sentence: name propagation over the document, the
-    /// quoted names, then the function words again (propagation matches proclitic-free forms, so the
-    /// place وان would otherwise mark every أن).
+    /// quoted names, the clubs when the tagger itself found one, then the function words again
+    /// (propagation matches proclitic-free forms, so the place وان would otherwise mark every أن).
     /// </summary>
-    internal static void CompleteDocument(IReadOnlyList<ulong[]> keys, IReadOnlyList<int[]> lengths, IReadOnlyList<int[]> tags,
-        List<(int Sentence, int Token)> quoted, List<(int Sentence, int Token)> functionWords)
+    internal static void CompleteDocument(IReadOnlyList<ulong[]> keys, IReadOnlyList<int[]> lengths, IReadOnlyList<int[]> tags, DocumentMarks marks)
     {
         MentionPropagation.Apply(keys, lengths, tags);
-        TagQuoted(quoted, tags);
-        foreach (var (sentence, token) in functionWords)
+        TagQuoted(marks.Quoted, tags);
+        if (FindsAClub(keys, tags))
+        {
+            TagQuoted(marks.Clubs, tags);
+        }
+
+        foreach (var (sentence, token) in marks.FunctionWords)
         {
             DropOneWordName(tags[sentence], token);
         }
@@ -121,6 +138,97 @@ public static class SpanCompletion
                 found.Add((sentence, i));
             }
         }
+    }
+
+    /// <summary>Words that make a sentence a sports report (match, league, cup, coach, player, goal, team, club, final, win).</summary>
+    private static readonly HashSet<ulong> SportCues = Hashes(
+        "مباراة", "المباراة", "مباراته", "مباريات", "المباريات", "الدوري", "دوري", "كأس", "الكأس", "مدرب", "المدرب", "مدربا",
+        "لاعب", "اللاعب", "لاعبي", "لاعبا", "نادي", "النادي", "الجولة", "التعادل", "الملعب", "ملعب");
+
+    /// <summary>
+    /// Words after which a club's name is a common word: national teams (منتخب الشباب, the youth team),
+    /// youth welfare and age groups (رعاية الشباب, فئتي الشباب), and ولي (كأس ولي العهد, the Crown Prince Cup).
+    /// </summary>
+    private static readonly HashSet<ulong> NotClubContext = Hashes(
+        "منتخب", "المنتخب", "منتخبنا", "رعاية", "لرعاية", "برعاية", "فئة", "فئتي", "فئات", "الفئة", "ولي");
+
+    /// <summary>Clubs whose name is a common noun that a nationality adjective follows in its other sense (الاتحاد الكويتي the federation, الشباب السعودي the youth).</summary>
+    private static readonly HashSet<ulong> NounClubs = Hashes("الاتحاد", "الشباب");
+
+    /// <summary>Clubs whose name is a noun that مع follows in its other sense (الاتفاق مع "the agreement with", التعاون مع).</summary>
+    private static readonly HashSet<ulong> PactClubs = Hashes("الاتفاق", "التعاون");
+
+    private static readonly ulong With = FeatureHash.Of(ArabicKey.Normalize("مع"));
+
+    /// <summary>Club heads after which the club's name follows (نادي النصر); other organisation heads make it a common word (مجلس التعاون).</summary>
+    private static readonly HashSet<ulong> ClubHeads = Hashes("نادي", "النادي", "فريق", "الفريق");
+
+    private static readonly Lazy<(HashSet<ulong> Plain, HashSet<ulong> WithBa)> Clubs = new(() =>
+    {
+        var names = NerResources.OneWordClubs();
+        return ([.. names.Select(n => FeatureHash.Of(n))],
+            [.. names.SelectMany(n => new[] { "ب", "وب", "فب" }.Select(p => FeatureHash.Of(p + n)))]);
+    });
+
+    /// <summary>
+    /// Finds untagged one-word football clubs of the curated list (الهلال, النصر, الشباب, سيتي) in a
+    /// sentence that reads as a sports report. Club names are common words ("crescent", "victory",
+    /// "youth"), which the tagger leaves O unless the context is strong. The word as written or in its
+    /// likeliest proclitic-free form (للهلال) must be the club; words listed as a person or a place too
+    /// are left alone. Like quoted names they are tagged after propagation (<see cref="TagQuoted"/>).
+    /// </summary>
+    internal static void FindClubs(Gazetteer names, TriggerWords triggers, ReadOnlySpan<WordFeatures> words, int[] tags, int sentence, List<(int Sentence, int Token)> found)
+    {
+        bool sport = false;
+        foreach (var word in words)
+        {
+            sport |= SportCues.Contains(word.Norm) || SportCues.Contains(word.Stripped);
+        }
+
+        for (int i = 0; sport && i < words.Length; i++)
+        {
+            var word = words[i];
+            if (tags[i] != 0 || (i + 1 < tags.Length && BioTags.IsInside(tags[i + 1])) || !(Clubs.Value.Plain.Contains(word.Norm) || Clubs.Value.Plain.Contains(word.Stripped)))
+            {
+                continue;
+            }
+
+            // Not after another organisation's head (مجلس التعاون) or a word of NotClubContext; not with ب, which
+            // makes a phrase (بالتعاون مع "in cooperation with"); a NounClubs name before a definite nisba
+            // adjective is the noun (الاتحاد الكويتي, الشباب السعودي), and a PactClubs name before مع too.
+            bool common = i > 0 && ((words[i - 1].Trigger == triggers.OrganizationHead && !ClubHeads.Contains(words[i - 1].Norm))
+                || NotClubContext.Contains(words[i - 1].Norm) || NotClubContext.Contains(words[i - 1].Stripped));
+            common |= Clubs.Value.WithBa.Contains(word.Norm);
+            common |= i + 1 < words.Length && ((NounClubs.Contains(word.Stripped) && (words[i + 1].Morph & 5) == 5)
+                || (PactClubs.Contains(word.Stripped) && words[i + 1].Norm == With));
+            if (!common && (names.LengthsFrom([word.Norm], word.Readings, 0, Gazetteer.Person | Gazetteer.Location) & 1) == 0)
+            {
+                found.Add((sentence, i));
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when the tagger (or propagation) tagged a listed club as an organisation somewhere in the
+    /// document: the article then speaks of clubs, and <see cref="FindClubs"/>'s finds are tagged too. An
+    /// article on youth welfare (رعاية الشباب) or an agreement (الاتفاق) that happens to mention a league
+    /// has no such mention.
+    /// </summary>
+    internal static bool FindsAClub(IReadOnlyList<ulong[]> keys, IReadOnlyList<int[]> tags)
+    {
+        int org = BioTags.Index("B-ORG");
+        for (int s = 0; s < tags.Count; s++)
+        {
+            for (int i = 0; i < tags[s].Length; i++)
+            {
+                if (tags[s][i] == org && Clubs.Value.Plain.Contains(keys[s][i]) && (i + 1 == tags[s].Length || !BioTags.IsInside(tags[s][i + 1])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Tags as one-word ORG names the tokens <see cref="FindQuoted"/> found, where they are still untagged.</summary>

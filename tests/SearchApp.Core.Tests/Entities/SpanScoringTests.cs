@@ -244,6 +244,37 @@ public class SpanScoringTests
         }));
 
     [Theory]
+    [InlineData("وصلت بعثة الهلال إلى ملعب المباراة", "O O B-ORG O O O")]             // a sports report: the club
+    [InlineData("انتقل اللاعب للهلال أمس", "O O B-ORG O")]                             // with its ل
+    [InlineData("قرر نادي النصر تجديد عقد المدرب", "O O B-ORG O O O")]                  // after نادي
+    [InlineData("أكد الهلال في بيانه عن الأزمة", "O O O O O O")]                      // no sports word in the sentence
+    [InlineData("بعد الاتفاق مع المدرب على العقد", "O O O O O O")]                    // "the agreement with"
+    [InlineData("أقيمت الدورة بالتعاون مع نادي الطائي", "O O O O O B-ORG")]           // بالتعاون is a phrase; الطائي is the club
+    [InlineData("المكتب الرئيسي لرعاية الشباب مع الأندية في الدوري", "O O O O O O O O")] // youth welfare
+    [InlineData("نقل الاتحاد الكويتي لكرة القدم المباراة", "O O O O O O")]            // a federation
+    public void ListedClubsInASportsReportAreFound(string text, string expected)
+    {
+        var words = text.Split(' ').Select(SharedExtractor.Value.Tagger.Features.Word).ToArray();
+        var found = new List<(int Sentence, int Token)>();
+        SpanCompletion.FindClubs(SharedExtractor.Value.Tagger.Features.Curated, SharedExtractor.Value.Tagger.Features.Triggers, words, new int[words.Length], 0, found);
+        var tags = new int[words.Length];
+        SpanCompletion.TagQuoted(found, [tags]);
+        Assert.Equal(expected, string.Join(' ', tags.Select(t => BioTags.Names[t])));
+    }
+
+    [Fact]
+    public void FoundClubsAreTaggedOnlyWhereTheTaggerFoundAClub()
+    {
+        var features = SharedExtractor.Value.Tagger.Features;
+        ulong[] Keys(string text) => [.. text.Split(' ').Select(w => features.Word(w).Stripped)];
+        var keys = new[] { Keys("فاز الهلال على النصر"), Keys("في الدوري") };
+        int org = BioTags.Index("B-ORG");
+        Assert.True(SpanCompletion.FindsAClub(keys, [[0, org, 0, 0], [0, 0]]));
+        Assert.False(SpanCompletion.FindsAClub(keys, [[0, 0, 0, 0], [0, 0]]));        // no club tagged anywhere
+        Assert.False(SpanCompletion.FindsAClub(keys, [[0, 0, 0, 0], [0, org]]));      // an organisation, but no club
+    }
+
+    [Theory]
     [InlineData("جاء بعد توفيق الله ثم", "O O B-PER I-PER O", "O O O O O")]                     // "after God's help"
     [InlineData("وصلنا بحمد الله سالمين", "O B-PER I-PER O", "O O O O")]                        // "thank God", with its ب
     [InlineData("قال عثمان رضي الله عنه", "O B-PER I-PER I-PER O", "O B-PER O O O")]            // the blessing is cut off the name

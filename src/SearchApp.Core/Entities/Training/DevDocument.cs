@@ -71,14 +71,13 @@ internal sealed class DevDocument
     private int[][] Tag(float[] weights, float[] transitions)
     {
         var tags = _sentences.Select(s => AveragedWeights.Decode(s, weights, transitions)).ToArray();
-        var quoted = new List<(int, int)>();
-        var functionWords = new List<(int, int)>();
+        var marks = new SpanCompletion.DocumentMarks();
         for (int i = 0; i < tags.Length; i++)
         {
-            SpanCompletion.CompleteSentence(_curated, _triggers, _words[i], tags[i], i, quoted, functionWords);
+            SpanCompletion.CompleteSentence(_curated, _triggers, _words[i], tags[i], i, marks);
         }
 
-        SpanCompletion.CompleteDocument(_keys, _lengths, tags, quoted, functionWords);
+        SpanCompletion.CompleteDocument(_keys, _lengths, tags, marks);
         return tags;
     }
 }
