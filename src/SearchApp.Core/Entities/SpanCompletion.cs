@@ -196,7 +196,7 @@ public static class SpanCompletion
             // Not after another organisation's head (مجلس التعاون) or a word of NotClubContext; not with ب, which
             // makes a phrase (بالتعاون مع "in cooperation with"); a NounClubs name before a definite nisba
             // adjective is the noun (الاتحاد الكويتي, الشباب السعودي), and a PactClubs name before مع too.
-            bool common = i > 0 && ((words[i - 1].Trigger == triggers.OrganizationHead && !ClubHeads.Contains(words[i - 1].Norm))
+            bool common = i > 0 && ((words[i - 1].Trigger == triggers.OrganizationHead && !ClubHeads.Contains(words[i - 1].Norm) && !ClubHeads.Contains(words[i - 1].Stripped))
                 || NotClubContext.Contains(words[i - 1].Norm) || NotClubContext.Contains(words[i - 1].Stripped));
             common |= Clubs.Value.WithBa.Contains(word.Norm);
             common |= i + 1 < words.Length && ((NounClubs.Contains(word.Stripped) && (words[i + 1].Morph & 5) == 5)

@@ -247,6 +247,7 @@ public class SpanScoringTests
     [InlineData("وصلت بعثة الهلال إلى ملعب المباراة", "O O B-ORG O O O")]             // a sports report: the club
     [InlineData("انتقل اللاعب للهلال أمس", "O O B-ORG O")]                             // with its ل
     [InlineData("قرر نادي النصر تجديد عقد المدرب", "O O B-ORG O O O")]                  // after نادي
+    [InlineData("مستحقات لنادي الشباب عن انتقال اللاعب", "O O B-ORG O O O")]            // after نادي with its ل
     [InlineData("أكد الهلال في بيانه عن الأزمة", "O O O O O O")]                      // no sports word in the sentence
     [InlineData("بعد الاتفاق مع المدرب على العقد", "O O O O O O")]                    // "the agreement with"
     [InlineData("أقيمت الدورة بالتعاون مع نادي الطائي", "O O O O O B-ORG")]           // بالتعاون is a phrase; الطائي is the club
