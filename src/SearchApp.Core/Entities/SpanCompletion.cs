@@ -127,18 +127,31 @@ public static class SpanCompletion
     /// one-word names: ANERcorp leaves quoted agency initials (د ب أ) untagged. The caller tags them
     /// with <see cref="TagQuoted"/> after name propagation, so that a quoted common word is never
     /// spread over the rest of the document (( الهلال ) the crescent moon, in an article about it).
+    /// The same holds between two dashes (the dateline "- سبق -") and right after a press head
+    /// (بصحيفة الوئام, جريدة الرياض).
     /// </summary>
     internal static void FindQuoted(Gazetteer names, ReadOnlySpan<WordFeatures> words, int[] tags, int sentence, List<(int Sentence, int Token)> found)
     {
-        for (int i = 1; i + 1 < tags.Length; i++)
+        for (int i = 1; i < tags.Length; i++)
         {
-            if (tags[i] == 0 && Opening.Contains(words[i - 1].Norm) && Closing.Contains(words[i + 1].Norm)
+            bool quoted = i + 1 < tags.Length && ((Opening.Contains(words[i - 1].Norm) && Closing.Contains(words[i + 1].Norm))
+                || (words[i - 1].Norm == Dash && words[i + 1].Norm == Dash));
+            bool press = Press.Contains(words[i - 1].Norm);
+            if (tags[i] == 0 && (quoted || press) && (i + 1 == tags.Length || !BioTags.IsInside(tags[i + 1]))
                 && (names.LengthsFrom([words[i].Norm], words[i].Readings, 0, Gazetteer.Organization) & 1) != 0)
             {
                 found.Add((sentence, i));
             }
         }
     }
+
+    private static readonly ulong Dash = FeatureHash.Of(ArabicKey.Normalize("-"));
+
+    /// <summary>Press heads after which a listed name is the paper or agency (بصحيفة عكاظ, لوكالة واس).
+    /// The heads are listed with their proclitics, since the corpus counts keep بصحيفة whole.</summary>
+    private static readonly HashSet<ulong> Press = Hashes([.. from head in new[] { "صحيفة", "جريدة", "مجلة", "وكالة", "صحيفتا" }
+                                                            from clitic in new[] { "", "ب", "ل", "و", "ف", "وب", "ول", "فب", "فل" }
+                                                            select clitic + head]);
 
     /// <summary>Words that make a sentence a sports report (match, league, cup, coach, player, goal, team, club, final, win).</summary>
     private static readonly HashSet<ulong> SportCues = Hashes(

@@ -125,6 +125,9 @@ public class SpanScoringTests
     [InlineData("« الوطن العربي »", "O O O O", "O O O O")]                   // two words in the quotes: untouched
     [InlineData("« شجرة »", "O O O", "O O O")]                               // not a listed organisation
     [InlineData("« الوطن »", "O B-LOC O", "O B-LOC O")]                      // already tagged: kept
+    [InlineData("فهد كاملي - سبق - جازان :", "B-PER I-PER O O O B-LOC O", "B-PER I-PER O B-ORG O B-LOC O")] // a dateline between dashes
+    [InlineData("رابط الخبر بصحيفة عكاظ :", "O O O O O", "O O O B-ORG O")]    // after a press head
+    [InlineData("نشرت صحيفة الشرق الأوسط تقريرا", "O O O O O", "O O O O O")] // a longer name: the tagger's call
     public void AListedOrganisationAloneInQuotesIsTaggedAfterPropagation(string text, string tags, string expected)
     {
         var features = SharedExtractor.Value.Tagger.Features;
