@@ -128,7 +128,7 @@ public static class SpanCompletion
     /// with <see cref="TagQuoted"/> after name propagation, so that a quoted common word is never
     /// spread over the rest of the document (( الهلال ) the crescent moon, in an article about it).
     /// The same holds between two dashes (the dateline "- سبق -") and right after a press head
-    /// (بصحيفة الوئام, جريدة الرياض).
+    /// (بصحيفة عكاظ, جريدة اليوم).
     /// </summary>
     internal static void FindQuoted(Gazetteer names, ReadOnlySpan<WordFeatures> words, int[] tags, int sentence, List<(int Sentence, int Token)> found)
     {
@@ -153,7 +153,7 @@ public static class SpanCompletion
                                                             from clitic in new[] { "", "ب", "ل", "و", "ف", "وب", "ول", "فب", "فل" }
                                                             select clitic + head]);
 
-    /// <summary>Words that make a sentence a sports report (match, league, cup, coach, player, goal, team, club, final, win).</summary>
+    /// <summary>Words that make a sentence a sports report (match, league, cup, coach, player, club, round, draw, stadium).</summary>
     private static readonly HashSet<ulong> SportCues = Hashes(
         "مباراة", "المباراة", "مباراته", "مباريات", "المباريات", "الدوري", "دوري", "كأس", "الكأس", "مدرب", "المدرب", "مدربا",
         "لاعب", "اللاعب", "لاعبي", "لاعبا", "نادي", "النادي", "الجولة", "التعادل", "الملعب", "ملعب");
@@ -184,7 +184,7 @@ public static class SpanCompletion
     });
 
     /// <summary>
-    /// Finds untagged one-word football clubs of the curated list (الهلال, النصر, الشباب, سيتي) in a
+    /// Finds untagged one-word football clubs of the curated list (الهلال, النصر, الشباب, الاتفاق) in a
     /// sentence that reads as a sports report. Club names are common words ("crescent", "victory",
     /// "youth"), which the tagger leaves O unless the context is strong. The word as written or in its
     /// likeliest proclitic-free form (للهلال) must be the club; words listed as a person or a place too
