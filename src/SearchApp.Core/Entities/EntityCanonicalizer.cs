@@ -10,6 +10,7 @@ namespace SearchApp.Core.Entities;
 /// غ and with ج takes the corpus's commoner spelling when the corpus uses both alike
 /// (<see cref="TwinSpelling"/>). Thread-safe (read-only).
 /// </summary>
+/// <param name="names">The curated name lists first (<see cref="FeatureExtractor.Curated"/>), then those learned from training data.</param>
 /// <param name="brown">Brown clusters of the news corpus, for <see cref="TwinSpelling"/> (none: no twin merging).</param>
 /// <param name="embedding">Skip-gram embedding clusters of the news corpus, likewise.</param>
 public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazetteer> names, AliasTable aliases,
@@ -57,6 +58,18 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
             && (names.Any(g => g.Lookup([ArabicKey.Normalize(first), .. rest]) != 0)
                 || (rest.Length > 0 && IsGivenName(first)
                     && (first == whole || (whole.Length == first.Length + 1 && whole[0] is 'و' or 'ف' && whole.EndsWith(first, StringComparison.Ordinal)))));
+        // The lists learned from training data hold names as ANERcorp's tokens write them, conjunction and
+        // all (وكندا, والبرتغال), and a known whole word would stay whole. A one-word name after و or ف
+        // yields to a known remainder that the corpus writes alone more often, unless the curated lists
+        // hold the whole word (فورد, not ورد "was mentioned") or it is a given name (وسام, فراس).
+        string remainder = whole.Length > 3 ? whole[1..] : "";
+        if (alone && remainder.Length > 0 && whole[0] is 'و' or 'ف' && Known(whole) && Known(remainder)
+            && lexicon.Count(ArabicKey.Normalize(remainder)) > lexicon.Count(ArabicKey.Normalize(whole))
+            && !IsGivenName(whole) && (names.Count == 0 || names[0].Lookup([ArabicKey.Normalize(whole)]) == 0))
+        {
+            return remainder;
+        }
+
         words[0] = Proclitics.Strip(words[0], Count, Known);
         return string.Join(' ', words);
     }
