@@ -496,6 +496,12 @@ public static class SpanCompletion
 
     private static readonly ulong God = FeatureHash.Of(ArabicKey.Normalize("الله"));
 
+    /// <summary>Praise after the name of God, which the tagger reads as a person: الله تعالى, الله عز (وجل), الله سبحانه.</summary>
+    private static readonly HashSet<ulong> Exalted = Hashes("تعالى", "عز", "سبحانه");
+
+    /// <summary>The praise words that are no name alone either (عز is also a name: عز الدين).</summary>
+    private static readonly HashSet<ulong> ExaltedAlone = Hashes("تعالى", "سبحانه");
+
     /// <summary>Blessings said after a name: رضي الله (عنه), رحمه الله, حفظه الله.</summary>
     private static readonly HashSet<ulong> Blessings = Hashes("رضي", "رحمه", "رحمها", "يرحمه", "غفر", "سامح", "حفظه", "رعاه", "وفقه");
 
@@ -505,7 +511,7 @@ public static class SpanCompletion
     /// <summary>
     /// Religious formulae read as person names: a two-word person span that is a set phrase with الله
     /// (بعد توفيق الله "after God's help", بحمد الله "thank God") is dropped, and a blessing after a name is
-    /// cut off it (عثمان [رضي الله] عنه, عبدالعزيز [رحمه الله]). ANERcorp has almost none of these (one
+    /// cut off it (عثمان [رضي الله] عنه, عبدالعزيز [رحمه الله]); so is الله with praise (الله تعالى). ANERcorp has almost none of these (one
     /// حفظه الله, not a person); on SaudiNewsNet the tagger had made persons of them in some 200 articles.
     /// A name that merely ends in الله (حسن نصر الله, رامي حمد الله) is left alone. The words of a dropped
     /// phrase go to <paramref name="found"/>, so that name propagation cannot make one-word names of
@@ -515,8 +521,28 @@ public static class SpanCompletion
     {
         foreach (var (start, end, tag) in BioTags.Runs(tags).ToList())
         {
-            if (BioTags.TypeOf(tag) != EntityTypes.Person || end - start < 2 || words[end - 1].Norm != God)
+            if (BioTags.TypeOf(tag) == EntityTypes.Person && end - start == 1 && ExaltedAlone.Contains(words[start].Norm))
             {
+                tags[start] = 0; // تعالى alone, after an untagged الله
+                found.Add((sentence, start));
+                continue;
+            }
+
+            if (BioTags.TypeOf(tag) != EntityTypes.Person || end - start < 2 || (words[end - 1].Norm != God && words[start].Norm != God))
+            {
+                continue;
+            }
+
+            if (words[end - 1].Norm != God)
+            {
+                // الله with praise (الله تعالى) as the whole span.
+                if (end - start == 2 && Exalted.Contains(words[end - 1].Norm))
+                {
+                    Array.Fill(tags, 0, start, 2);
+                    found.Add((sentence, start));
+                    found.Add((sentence, start + 1));
+                }
+
                 continue;
             }
 

@@ -285,6 +285,8 @@ public class SpanScoringTests
     [InlineData("الملك عبدالعزيز رحمه الله أسس", "O B-PER I-PER I-PER O", "O B-PER O O O")]
     [InlineData("قال حسن نصر الله أمس", "O B-PER I-PER I-PER O", "O B-PER I-PER I-PER O")]      // a name ending in الله stays
     [InlineData("قال رامي حمد الله أمس", "O B-PER I-PER I-PER O", "O B-PER I-PER I-PER O")]     // حمد only as the whole span
+    [InlineData("بفضل الله تعالى ثم", "O B-PER I-PER O", "O O O O")]                            // God, with praise
+    [InlineData("بفضل الله تعالى ثم", "O O B-PER O", "O O O O")]                                // the praise alone
     public void ReligiousFormulaeAreNoPersonNames(string text, string tags, string expected) =>
         Assert.Equal(expected, Applied(text, tags, (_, w, t) => SpanCompletion.DropFormulae(w, t, 0, [])));
 
