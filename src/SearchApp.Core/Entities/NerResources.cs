@@ -60,25 +60,39 @@ public static class NerResources
         var g = new Gazetteer();
         foreach (var (name, mask) in GazetteerFiles)
         {
-            using var s = Open(name);
-            if (s is null)
+            foreach (var (_, entry) in ListEntries(name))
             {
-                continue;
-            }
-
-            using var reader = new StreamReader(s);
-            string? line;
-            while ((line = reader.ReadLine()) is not null)
-            {
-                line = line.Trim();
-                if (line.Length > 0 && line[0] != '#')
-                {
-                    g.Add(TokenKeys(line), mask);
-                }
+                g.Add(TokenKeys(entry), mask);
             }
         }
 
         return g;
+    }
+
+    /// <summary>The names of an embedded list file, each with the <c># ---</c> section heading it stands under ("" before the first).</summary>
+    private static IEnumerable<(string Section, string Name)> ListEntries(string file)
+    {
+        using var s = Open(file);
+        if (s is null)
+        {
+            yield break;
+        }
+
+        using var reader = new StreamReader(s);
+        string section = "";
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            line = line.Trim();
+            if (line.StartsWith("# ---", StringComparison.Ordinal))
+            {
+                section = line;
+            }
+            else if (line.Length > 0 && line[0] != '#')
+            {
+                yield return (section, line);
+            }
+        }
     }
 
     public static AliasTable Aliases()
@@ -93,39 +107,20 @@ public static class NerResources
         return AliasTable.Read(reader);
     }
 
-    /// <summary>A name as the normalised tokens the tagger would see.</summary>
     /// <summary>
     /// The football clubs of the curated organisation list (its "football clubs" sections) that are one
-    /// word, normalised: الهلال, النصر, الشباب, سيتي.
+    /// word, normalised: الهلال, النصر, الشباب, الاتفاق.
     /// </summary>
-    public static HashSet<string> OneWordClubs()
-    {
-        var clubs = new HashSet<string>(StringComparer.Ordinal);
-        using var s = Open("gazetteer-org.txt");
-        if (s is null)
-        {
-            return clubs;
-        }
+    public static HashSet<string> OneWordClubs() =>
+    [
+        .. ListEntries("gazetteer-org.txt")
+            .Where(e => e.Section.Contains("football clubs", StringComparison.Ordinal))
+            .Select(e => TokenKeys(e.Name))
+            .Where(keys => keys.Count == 1)
+            .Select(keys => keys[0]),
+    ];
 
-        using var reader = new StreamReader(s);
-        bool inClubs = false;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            line = line.Trim();
-            if (line.StartsWith("# ---", StringComparison.Ordinal))
-            {
-                inClubs = line.Contains("football clubs", StringComparison.Ordinal);
-            }
-            else if (inClubs && line.Length > 0 && line[0] != '#' && TokenKeys(line) is [var word])
-            {
-                clubs.Add(word);
-            }
-        }
-
-        return clubs;
-    }
-
+    /// <summary>A name as the normalised tokens the tagger would see.</summary>
     public static List<string> TokenKeys(string name) =>
         [.. NerTokenizer.Sentences(name).SelectMany(t => t).Select(t => ArabicKey.Normalize(t.Text))];
 

@@ -54,7 +54,7 @@ public static class SpanCompletion
     {
         MentionPropagation.Apply(keys, lengths, tags);
         TagQuoted(marks.Quoted, tags);
-        if (FindsAClub(keys, tags))
+        if (marks.Clubs.Count > 0 && FindsAClub(keys, tags))
         {
             TagQuoted(marks.Clubs, tags);
         }
@@ -117,8 +117,8 @@ public static class SpanCompletion
         }
     }
 
-    private static readonly HashSet<ulong> Opening = [.. new[] { "\"", "«", "“", "(" }.Select(q => FeatureHash.Of(ArabicKey.Normalize(q)))];
-    private static readonly HashSet<ulong> Closing = [.. new[] { "\"", "»", "”", ")" }.Select(q => FeatureHash.Of(ArabicKey.Normalize(q)))];
+    private static readonly HashSet<ulong> Opening = Hashes("\"", "«", "“", "(");
+    private static readonly HashSet<ulong> Closing = Hashes("\"", "»", "”", ")");
 
     /// <summary>
     /// Finds untagged listed organisation names that stand alone between quotes or brackets: news
@@ -145,7 +145,7 @@ public static class SpanCompletion
         }
     }
 
-    private static readonly ulong Dash = FeatureHash.Of(ArabicKey.Normalize("-"));
+    private static readonly ulong Dash = Hash("-");
 
     /// <summary>Press heads after which a listed name is the paper or agency (بصحيفة عكاظ, لوكالة واس).
     /// The heads are listed with their proclitics, since the corpus counts keep بصحيفة whole.</summary>
@@ -171,7 +171,7 @@ public static class SpanCompletion
     /// <summary>Clubs whose name is a noun that مع follows in its other sense (الاتفاق مع "the agreement with", التعاون مع).</summary>
     private static readonly HashSet<ulong> PactClubs = Hashes("الاتفاق", "التعاون");
 
-    private static readonly ulong With = FeatureHash.Of(ArabicKey.Normalize("مع"));
+    private static readonly ulong With = Hash("مع");
 
     /// <summary>Club heads after which the club's name follows (نادي النصر); other organisation heads make it a common word (مجلس التعاون).</summary>
     private static readonly HashSet<ulong> ClubHeads = Hashes("نادي", "النادي", "فريق", "الفريق");
@@ -195,13 +195,17 @@ public static class SpanCompletion
         bool sport = false;
         foreach (var word in words)
         {
-            sport |= SportCues.Contains(word.Norm) || SportCues.Contains(word.Stripped);
+            if (InEitherForm(SportCues, word))
+            {
+                sport = true;
+                break;
+            }
         }
 
         for (int i = 0; sport && i < words.Length; i++)
         {
             var word = words[i];
-            if (tags[i] != 0 || (i + 1 < tags.Length && BioTags.IsInside(tags[i + 1])) || !(Clubs.Value.Plain.Contains(word.Norm) || Clubs.Value.Plain.Contains(word.Stripped)))
+            if (tags[i] != 0 || (i + 1 < tags.Length && BioTags.IsInside(tags[i + 1])) || !InEitherForm(Clubs.Value.Plain, word))
             {
                 continue;
             }
@@ -209,8 +213,8 @@ public static class SpanCompletion
             // Not after another organisation's head (مجلس التعاون) or a word of NotClubContext; not with ب, which
             // makes a phrase (بالتعاون مع "in cooperation with"); a NounClubs name before a definite nisba
             // adjective is the noun (الاتحاد الكويتي, الشباب السعودي), and a PactClubs name before مع too.
-            bool common = i > 0 && ((words[i - 1].Trigger == triggers.OrganizationHead && !ClubHeads.Contains(words[i - 1].Norm) && !ClubHeads.Contains(words[i - 1].Stripped))
-                || NotClubContext.Contains(words[i - 1].Norm) || NotClubContext.Contains(words[i - 1].Stripped));
+            bool common = i > 0 && ((words[i - 1].Trigger == triggers.OrganizationHead && !InEitherForm(ClubHeads, words[i - 1]))
+                || InEitherForm(NotClubContext, words[i - 1]));
             common |= Clubs.Value.WithBa.Contains(word.Norm);
             common |= i + 1 < words.Length && ((NounClubs.Contains(word.Stripped) && (words[i + 1].Morph & 5) == 5)
                 || (PactClubs.Contains(word.Stripped) && words[i + 1].Norm == With));
@@ -343,7 +347,7 @@ public static class SpanCompletion
         "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
         "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر");
 
-    private static readonly ulong Month = FeatureHash.Of(ArabicKey.Normalize("شهر"));
+    private static readonly ulong Month = Hash("شهر");
 
     /// <summary>
     /// Month names in a date, which can be no one-word name: next to a number (18 نيسان, نيسان 1998),
@@ -377,7 +381,7 @@ public static class SpanCompletion
     /// <summary>Place names that are also a feminine nisba adjective: السعودية is Saudi Arabia and "Saudi".</summary>
     private static readonly HashSet<ulong> AdjectivalPlaces = Hashes("السعودية");
 
-    private static readonly ulong Arabic = FeatureHash.Of(ArabicKey.Normalize("العربية"));
+    private static readonly ulong Arabic = Hash("العربية");
 
     /// <summary>
     /// Set phrases whose second word is an adjective the tagger reads as a surname: الذكر الحكيم "the Wise
@@ -387,8 +391,8 @@ public static class SpanCompletion
     /// </summary>
     private static readonly HashSet<(ulong, ulong)> Epithets =
     [
-        (FeatureHash.Of(ArabicKey.Normalize("الذكر")), FeatureHash.Of(ArabicKey.Normalize("الحكيم"))),
-        (FeatureHash.Of(ArabicKey.Normalize("العزيز")), FeatureHash.Of(ArabicKey.Normalize("الحكيم"))),
+        (Hash("الذكر"), Hash("الحكيم")),
+        (Hash("العزيز"), Hash("الحكيم")),
     ];
 
     /// <summary>
@@ -492,9 +496,14 @@ public static class SpanCompletion
         }
     }
 
-    private static HashSet<ulong> Hashes(params string[] words) => [.. words.Select(w => FeatureHash.Of(ArabicKey.Normalize(w)))];
+    private static ulong Hash(string word) => FeatureHash.Of(ArabicKey.Normalize(word));
 
-    private static readonly ulong God = FeatureHash.Of(ArabicKey.Normalize("الله"));
+    private static HashSet<ulong> Hashes(params string[] words) => [.. words.Select(Hash)];
+
+    /// <summary>Whether the word as written or in its likeliest proclitic-free form is in <paramref name="set"/>.</summary>
+    private static bool InEitherForm(HashSet<ulong> set, WordFeatures word) => set.Contains(word.Norm) || set.Contains(word.Stripped);
+
+    private static readonly ulong God = Hash("الله");
 
     /// <summary>Praise after the name of God, which the tagger reads as a person: الله تعالى, الله عز (وجل), الله سبحانه.</summary>
     private static readonly HashSet<ulong> Exalted = Hashes("تعالى", "عز", "سبحانه");
@@ -528,28 +537,17 @@ public static class SpanCompletion
                 continue;
             }
 
-            if (BioTags.TypeOf(tag) != EntityTypes.Person || end - start < 2 || (words[end - 1].Norm != God && words[start].Norm != God))
+            if (BioTags.TypeOf(tag) != EntityTypes.Person || end - start < 2)
             {
                 continue;
             }
 
-            if (words[end - 1].Norm != God)
-            {
-                // الله with praise (الله تعالى) as the whole span.
-                if (end - start == 2 && Exalted.Contains(words[end - 1].Norm))
-                {
-                    Array.Fill(tags, 0, start, 2);
-                    found.Add((sentence, start));
-                    found.Add((sentence, start + 1));
-                }
-
-                continue;
-            }
-
+            // الله with praise (الله تعالى) as the whole span; a formula or blessing ends in الله.
             var word = words[end - 2];
-            bool blessing = Blessings.Contains(word.Norm) || Blessings.Contains(word.Stripped);
-            bool whole = end - start == 2 && (blessing || Formulae.Contains(word.Norm) || Formulae.Contains(word.Stripped));
-            if (whole || (end - start > 2 && blessing))
+            bool praise = end - start == 2 && word.Norm == God && Exalted.Contains(words[end - 1].Norm);
+            bool blessing = words[end - 1].Norm == God && InEitherForm(Blessings, word);
+            bool whole = end - start == 2 && words[end - 1].Norm == God && (blessing || InEitherForm(Formulae, word));
+            if (praise || whole || (end - start > 2 && blessing))
             {
                 Array.Fill(tags, 0, end - 2, 2);
                 found.Add((sentence, end - 2));
