@@ -28,6 +28,7 @@ public static class SpanCompletion
         FindFunctionWords(curated, triggers, words, sentence, functionWords);
         FindDateMonths(words, sentence, functionWords);
         FindAdjectivalPlaces(words, tags, sentence, functionWords);
+        FindCommonWords(triggers, words, tags, sentence, marks.CommonWords);
         DropFunctionWords(functionWords, sentence, tags);
         AddListed(curated, words, tags);
         JoinHeads(triggers, words, tags);
@@ -43,6 +44,8 @@ public static class SpanCompletion
         public List<(int Sentence, int Token)> Clubs { get; } = [];
 
         public List<(int Sentence, int Token)> FunctionWords { get; } = [];
+
+        public List<(int Sentence, int Token)> CommonWords { get; } = [];
     }
 
     /// <summary>
@@ -52,6 +55,12 @@ public static class SpanCompletion
     /// </summary>
     internal static void CompleteDocument(IReadOnlyList<ulong[]> keys, IReadOnlyList<int[]> lengths, IReadOnlyList<int[]> tags, DocumentMarks marks)
     {
+        var commonWords = marks.CommonWords.Count == 0 ? marks.CommonWords : UnnamedCommonWords(keys, tags, marks.CommonWords);
+        foreach (var (sentence, token) in commonWords)
+        {
+            DropOneWordName(tags[sentence], token);
+        }
+
         MentionPropagation.Apply(keys, lengths, tags);
         TagQuoted(marks.Quoted, tags);
         if (marks.Clubs.Count > 0 && FindsAClub(keys, tags))
@@ -59,10 +68,31 @@ public static class SpanCompletion
             TagQuoted(marks.Clubs, tags);
         }
 
-        foreach (var (sentence, token) in marks.FunctionWords)
+        foreach (var (sentence, token) in marks.FunctionWords.Concat(commonWords))
         {
             DropOneWordName(tags[sentence], token);
         }
+    }
+
+    /// <summary>
+    /// The found common words whose word the document never uses inside a longer name: where it does
+    /// (حسني مبارك, محمد رضا), a lone مبارك or رضا is that name again.
+    /// </summary>
+    private static List<(int Sentence, int Token)> UnnamedCommonWords(IReadOnlyList<ulong[]> keys, IReadOnlyList<int[]> tags, List<(int Sentence, int Token)> found)
+    {
+        var named = new HashSet<ulong>();
+        for (int s = 0; s < tags.Count; s++)
+        {
+            foreach (var (start, end, _) in BioTags.Runs(tags[s]))
+            {
+                for (int i = start; end - start > 1 && i < end; i++)
+                {
+                    named.Add(keys[s][i]);
+                }
+            }
+        }
+
+        return [.. found.Where(f => !named.Contains(keys[f.Sentence][f.Token]))];
     }
 
     /// <param name="names">The curated name lists.</param>
@@ -411,6 +441,54 @@ public static class SpanCompletion
                 found.Add((sentence, i));
             }
             else if (Epithets.Contains((words[i - 1].Norm, words[i].Norm)))
+            {
+                found.Add((sentence, i));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Names that 2015 news mostly writes as common words: مشرف "supervisor" (Musharraf), مالي "financial"
+    /// (Mali), مشهد "scene" (Mashhad), مبارك "blessed" (Mubarak), عزيز "dear", كريم "generous", توفيق
+    /// "success", رضا "satisfaction", غريب "strange", حنين "longing", انتقام "revenge", نصر "victory",
+    /// هلال "crescent", شيخ (a title), باكستاني "Pakistani", معهد "institute", سيلفي "selfie". Found as the
+    /// one-word facet values of the whole corpus that its lexicon writes at least half as often with
+    /// ال as without (المشهد, المالي: a name seldom takes the article), then read in context; loanwords
+    /// that take ال too (الناتو, اليوتيوب) and values that were mostly right (صبر, ليل, ناس) were left out.
+    /// ANERcorp's identity weights (Musharraf and Mubarak were in the 2006 news) made names of them in
+    /// hundreds of articles.
+    /// </summary>
+    private static readonly HashSet<ulong> CommonWords = Hashes(
+        "مشرف", "مالي", "مشهد", "مبارك", "عزيز", "كريم", "رضا", "غريب", "حنين", "انتقام", "نصر", "هلال",
+        "شيخ", "باكستاني", "معهد", "سيلفي");
+
+    private static readonly ulong Comma = Hash("،");
+
+    /// <summary>Words before a place or a people that the trigger lists lack: لدى مالي, شعب مالي, منتخب مالي, × مالي (a fixture).</summary>
+    private static readonly HashSet<ulong> CommonWordCues = Hashes("لدى", "شعب", "منتخب", "أهالي", "بلاد", "×");
+
+    /// <summary>
+    /// A word of <see cref="CommonWords"/> can be no one-word name unless something in the sentence says
+    /// it is one: a trigger word before it other than a speech verb (مدينة مشهد, شمال مالي, في مالي, الرئيس
+    /// مبارك), or a name right next to it, alone or across a comma (مالي وأوكرانيا, نيجيريا ، مالي). Within a
+    /// longer name (حسني مبارك, محمد رضا) it is never dropped, nor alone in a document that uses it inside a
+    /// longer name. The document step drops the found words before name propagation and again after it.
+    /// </summary>
+    internal static void FindCommonWords(TriggerWords triggers, ReadOnlySpan<WordFeatures> words, int[] tags, int sentence, List<(int Sentence, int Token)> found)
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (!InEitherForm(CommonWords, words[i]))
+            {
+                continue;
+            }
+
+            int before = i > 0 ? words[i - 1].Trigger : 0;
+            bool cue = (before != 0 && before != triggers.Speech) || (i > 0 && InEitherForm(CommonWordCues, words[i - 1]));
+            bool left = (i > 0 && tags[i - 1] != 0) || (i > 1 && words[i - 1].Norm == Comma && tags[i - 2] != 0);
+            bool right = (i + 1 < words.Length && tags[i + 1] != 0 && !BioTags.IsInside(tags[i + 1]))
+                || (i + 2 < words.Length && words[i + 1].Norm == Comma && tags[i + 2] != 0);
+            if (!cue && !left && !right)
             {
                 found.Add((sentence, i));
             }

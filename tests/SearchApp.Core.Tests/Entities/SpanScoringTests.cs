@@ -247,6 +247,50 @@ public class SpanScoringTests
         }));
 
     [Theory]
+    [InlineData("دفع مبلغ مالي للنادي", "O O B-LOC O", "O O O O")]                  // "financial"
+    [InlineData("وأوضح مشرف إدارة التقنية", "O B-PER O O", "O O O O")]              // "supervisor", after a speech verb
+    [InlineData("تهانينا وألف مبارك .", "O O B-PER O", "O O O O")]                  // "congratulations"
+    [InlineData("كان هناك مشهد مؤثر", "O O B-LOC O", "O O O O")]                    // "a scene"
+    [InlineData("هجوم في مالي أمس", "O O B-LOC O", "O O B-LOC O")]                  // after a place preposition: Mali
+    [InlineData("سفارة موسكو لدى مالي قالت", "O B-LOC O B-LOC O", "O B-LOC O B-LOC O")] // after لدى
+    [InlineData("في مدينة مشهد الإيرانية", "O O B-LOC O", "O O B-LOC O")]           // after a place head: Mashhad
+    [InlineData("قال الرئيس مبارك إن", "O O B-PER O", "O O B-PER O")]               // after a title
+    [InlineData("نيجيريا ، مالي والنيجر", "B-LOC O B-LOC B-LOC", "B-LOC O B-LOC B-LOC")] // among other places
+    [InlineData("قال حسني مبارك إن", "O B-PER I-PER O", "O B-PER I-PER O")]         // inside a longer name
+    public void ACommonWordIsNoOneWordNameWithoutACue(string text, string tags, string expected) =>
+        Assert.Equal(expected, Applied(text, tags, (f, w, t) =>
+        {
+            var marks = new SpanCompletion.DocumentMarks();
+            SpanCompletion.FindCommonWords(f.Triggers, w, t, 0, marks.CommonWords);
+            SpanCompletion.CompleteDocument([[.. w.Select(x => x.Stripped)]], [[.. text.Split(' ').Select(x => x.Length)]], [t], marks);
+        }));
+
+    [Fact]
+    public void ALoneCommonWordStaysWhereTheDocumentNamesItInFull()
+    {
+        // مبارك alone after a speech verb is a name when the article also says حسني مبارك, not otherwise.
+        var f = SharedExtractor.Value.Tagger.Features;
+        string[][] text = [["قال", "حسني", "مبارك", "أمس"], ["وأضاف", "مبارك", "أن", "الوضع"]];
+        int b = BioTags.Index("B-PER"), i = BioTags.Index("I-PER");
+        string Run(string[][] sentences, int[][] tags)
+        {
+            var words = sentences.Select(s => s.Select(f.Word).ToArray()).ToArray();
+            var marks = new SpanCompletion.DocumentMarks();
+            for (int s = 0; s < words.Length; s++)
+            {
+                SpanCompletion.FindCommonWords(f.Triggers, words[s], tags[s], s, marks.CommonWords);
+            }
+
+            SpanCompletion.CompleteDocument([.. words.Select(w => w.Select(x => x.Stripped).ToArray())],
+                [.. sentences.Select(s => s.Select(x => x.Length).ToArray())], tags, marks);
+            return BioTags.Names[tags[^1][1]];
+        }
+
+        Assert.Equal("B-PER", Run(text, [[0, b, i, 0], [0, b, 0, 0]]));
+        Assert.Equal("O", Run(text[1..], [[0, b, 0, 0]]));
+    }
+
+    [Theory]
     [InlineData("وصلت بعثة الهلال إلى ملعب المباراة", "O O B-ORG O O O")]             // a sports report: the club
     [InlineData("انتقل اللاعب للهلال أمس", "O O B-ORG O")]                             // with its ل
     [InlineData("قرر نادي النصر تجديد عقد المدرب", "O O B-ORG O O O")]                  // after نادي
