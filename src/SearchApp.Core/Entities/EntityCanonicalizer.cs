@@ -44,7 +44,8 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
         string whole = words[0];
         // A one-word name is not cut to two letters on a list or counts alone: بيش (a town), لين, بون and
         // بوب would become يش, ين, ون and وب, fragments and foreign syllables that the lists learned from
-        // training data hold. The two letters must also be clearly commoner than the whole word (وقم → قم).
+        // training data hold. The two letters must also be on the curated lists and clearly commoner than
+        // the whole word (وقم → قم), so that كين (Harry Kane) and فلين (Flynn) do not become ين.
         bool alone = words.Length == 1;
         long Count(string word)
         {
@@ -53,7 +54,8 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
         }
 
         bool Short(string first) => alone && first != whole && ArabicKey.Normalize(first).Length < MinOneWordName
-            && lexicon.Count(ArabicKey.Normalize(first)) <= (2 * lexicon.Count(ArabicKey.Normalize(whole))) + 1;
+            && (lexicon.Count(ArabicKey.Normalize(first)) <= (2 * lexicon.Count(ArabicKey.Normalize(whole))) + 1
+                || (names.Count > 0 && names[0].Lookup([ArabicKey.Normalize(first)]) == 0));
         bool Known(string first) => !Short(first)
             && (names.Any(g => g.Lookup([ArabicKey.Normalize(first), .. rest]) != 0)
                 || (rest.Length > 0 && IsGivenName(first)

@@ -637,9 +637,12 @@ public static class SpanCompletion
     /// <summary>Per name list (the listed names are taken out, so على, folded to علي, stays a possible name).</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Gazetteer, HashSet<ulong>> FunctionWordSets = [];
 
+    /// <summary>Function words the analyzer's stop list lacks: لي "to me", ولئن "and if" (the tagger made a person of it 17 times; لئن alone folds to the name لين).</summary>
+    private static readonly string[] ExtraFunctionWords = ["لي", "ولئن"];
+
     private static HashSet<ulong> FunctionWords(Gazetteer names) => FunctionWordSets.GetValue(names, n =>
     [
-        .. Analysis.ArabicAnalysis.StopWords.Select(w => ArabicKey.Normalize(w.ToString()!)).Append(ArabicKey.Normalize("لي"))
+        .. Analysis.ArabicAnalysis.StopWords.Select(w => ArabicKey.Normalize(w.ToString()!)).Concat(ExtraFunctionWords.Select(w => ArabicKey.Normalize(w)))
             .Where(w => n.Lookup([w]) == 0)
             .Select(w => FeatureHash.Of(w)),
     ]);

@@ -163,6 +163,7 @@ public class SpanScoringTests
     [Theory]
     [InlineData("وقال لي إنه سعيد", "O B-PER O O", "O O O O")]          // "to me" after a speech verb
     [InlineData("يرى أن الأمور تغيرت", "O B-LOC O O", "O O O O")]       // "that"
+    [InlineData(". ولئن سألتهم ليقولن", "O B-PER O O", "O O O O")]      // "and if", which the stop list lacks
     [InlineData("قالت السيدة لي إن", "O O B-PER O", "O O B-PER O")]     // after a title: Harper Lee stays
     [InlineData("في مدينة فان التركية", "O O B-LOC O", "O O B-LOC O")]  // after a place head: the city Van stays
     [InlineData("قال لي كه تشيانغ", "O B-PER I-PER I-PER", "O B-PER I-PER I-PER")] // a longer name is left alone
