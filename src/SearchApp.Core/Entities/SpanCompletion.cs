@@ -32,6 +32,7 @@ public static class SpanCompletion
         DropFunctionWords(functionWords, sentence, tags);
         AddListed(curated, words, tags);
         JoinHeads(triggers, words, tags);
+        JoinNamedInstitutions(triggers, words, tags);
         FindQuoted(curated, words, tags, sentence, marks.Quoted);
         FindClubs(curated, triggers, words, tags, sentence, marks.Clubs);
     }
@@ -146,6 +147,67 @@ public static class SpanCompletion
             }
         }
     }
+
+    /// <summary>Titles an institution takes with the name of the person it is named after (جامعة الملك سعود).</summary>
+    private static readonly HashSet<ulong> InstitutionTitles = Hashes("الملك", "الأمير", "الشيخ", "الإمام", "السلطان");
+
+    /// <summary>
+    /// An organisation named after a person: an organisation span that ends in a title (جامعة الملك,
+    /// جامعة الأمير), right before a person span, takes the person's name in: جامعة الملك + سعود → جامعة الملك
+    /// سعود, جامعة الإمام + محمد بن سعود. A name of one word, or of several joined by بن, is the namesake;
+    /// in a longer person span only its first word is (جامعة الملك سعود + عبدالله الصقعبي, a professor).
+    /// ANERcorp tags جامعة الملك فهد one organisation; on the corpus the tagger had stopped at the title in
+    /// 147 mentions of جامعة الملك / الإمام / الأمير. Organisation heads are not enough (الاتحاد + منصور البلوي
+    /// is a club and its president).
+    /// </summary>
+    internal static void JoinNamedInstitutions(TriggerWords triggers, ReadOnlySpan<WordFeatures> words, int[] tags)
+    {
+        int org = BioTags.Index("B-" + EntityTypes.Organization), person = BioTags.Index("B-" + EntityTypes.Person);
+        for (int end = 1; end < tags.Length; end++)
+        {
+            if (end < 2 || tags[end - 1] != org + 1 || tags[end] != person || !InstitutionTitles.Contains(words[end - 1].Norm)
+                || !IsInstitutionHead(triggers, words[end - 2]))
+            {
+                continue;
+            }
+
+            int stop = end + 1;
+            while (stop < tags.Length && tags[stop] == person + 1)
+            {
+                stop++;
+            }
+
+            // عبد العزيز written in two words is one name.
+            int first = Compounds.Contains(words[end].Norm) && stop - end > 1 ? 2 : 1;
+            int take = stop - end == first || Son.Contains(words[end + first].Norm) ? stop - end : first;
+            for (int k = end; k < end + take; k++)
+            {
+                tags[k] = org + 1;
+            }
+
+            // What is left is a person of its own when two words or more remain after any titles (الدكتور).
+            int rest = end + take;
+            while (rest < stop && (words[rest].Morph & 3) != 0)
+            {
+                tags[rest++] = 0;
+            }
+
+            for (int k = rest; k < stop; k++)
+            {
+                tags[k] = stop - rest < 2 ? 0 : k == rest ? person : person + 1;
+            }
+        }
+    }
+
+    private static readonly HashSet<ulong> Son = Hashes("بن", "ابن");
+
+    private static readonly HashSet<ulong> Compounds = Hashes("عبد", "أبو");
+
+    private static readonly HashSet<ulong> InstitutionHeads = Hashes("مستشفى", "كلية", "مدينة", "مطار", "جائزة", "مجمع");
+
+    /// <summary>An indefinite head word the title follows in the name (جامعة, معهد, مستشفى; not الاتحاد, a club).</summary>
+    private static bool IsInstitutionHead(TriggerWords triggers, WordFeatures word) =>
+        (word.Morph & 3) == 0 && (word.Trigger == triggers.OrganizationHead || InEitherForm(InstitutionHeads, word));
 
     private static readonly HashSet<ulong> Opening = Hashes("\"", "«", "“", "(");
     private static readonly HashSet<ulong> Closing = Hashes("\"", "»", "”", ")");

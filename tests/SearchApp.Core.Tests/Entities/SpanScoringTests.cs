@@ -248,6 +248,17 @@ public class SpanScoringTests
         }));
 
     [Theory]
+    [InlineData("في جامعة الملك سعود أمس", "O B-ORG I-ORG B-PER O", "O B-ORG I-ORG I-ORG O")]                       // the namesake joins
+    [InlineData("من جامعة الإمام محمد بن سعود .", "O B-ORG I-ORG B-PER I-PER I-PER O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O")] // a name with بن
+    [InlineData("بجامعة الملك عبد العزيز بجدة", "B-ORG I-ORG B-PER I-PER O", "B-ORG I-ORG I-ORG I-ORG O")]          // عبد العزيز in two words
+    [InlineData("جامعة الملك سعود عبدالله الصقعبي قال", "B-ORG I-ORG B-PER I-PER I-PER O", "B-ORG I-ORG I-ORG B-PER I-PER O")] // then a professor
+    [InlineData("جامعة الملك خالد الدكتورة سارة العمري", "B-ORG I-ORG B-PER I-PER I-PER I-PER", "B-ORG I-ORG I-ORG O B-PER I-PER")] // her title is no name
+    [InlineData("رئيس الاتحاد الشيخ منصور البلوي", "O B-ORG I-ORG B-PER I-PER", "O B-ORG I-ORG B-PER I-PER")]       // a club and its president
+    [InlineData("التقى الملك سعود أمس", "O B-PER I-PER O", "O B-PER I-PER O")]                                     // no organisation
+    public void AnInstitutionNamedAfterAPersonTakesTheNameIn(string text, string tags, string expected) =>
+        Assert.Equal(expected, Applied(text, tags, (f, w, t) => SpanCompletion.JoinNamedInstitutions(f.Triggers, w, t)));
+
+    [Theory]
     [InlineData("دفع مبلغ مالي للنادي", "O O B-LOC O", "O O O O")]                  // "financial"
     [InlineData("وأوضح مشرف إدارة التقنية", "O B-PER O O", "O O O O")]              // "supervisor", after a speech verb
     [InlineData("تهانينا وألف مبارك .", "O O B-PER O", "O O O O")]                  // "congratulations"
