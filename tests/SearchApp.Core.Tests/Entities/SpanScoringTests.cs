@@ -248,6 +248,14 @@ public class SpanScoringTests
         }));
 
     [Theory]
+    [InlineData("قال الجيش العربي السوري أمس", "O B-ORG I-ORG O O", "O B-ORG I-ORG I-ORG O")]               // on to the right
+    [InlineData("عن مؤسسة النقد العربي السعودي .", "O O O B-ORG I-ORG O", "O B-ORG I-ORG I-ORG I-ORG O")]     // back to the left
+    [InlineData("عن مؤسسة النقد العربي السعودي .", "O O O B-PER I-PER O", "O O O B-PER I-PER O")]             // only an organisation
+    [InlineData("عن مؤسسة النقد العربي السعودي .", "O O B-LOC B-ORG I-ORG O", "O O B-LOC B-ORG I-ORG O")]     // over untagged words only
+    public void ACuratedNameCompletesTheSpanItContinues(string text, string tags, string expected) =>
+        Assert.Equal(expected, Applied(text, tags, (f, w, t) => SpanCompletion.Apply(f.Curated, w, t)));
+
+    [Theory]
     [InlineData("في جامعة الملك سعود أمس", "O B-ORG I-ORG B-PER O", "O B-ORG I-ORG I-ORG O")]                       // the namesake joins
     [InlineData("من جامعة الإمام محمد بن سعود .", "O B-ORG I-ORG B-PER I-PER I-PER O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O")] // a name with بن
     [InlineData("بجامعة الملك عبد العزيز بجدة", "B-ORG I-ORG B-PER I-PER O", "B-ORG I-ORG I-ORG I-ORG O")]          // عبد العزيز in two words
