@@ -256,6 +256,14 @@ public class SpanScoringTests
         Assert.Equal(expected, Applied(text, tags, (f, w, t) => SpanCompletion.Apply(f.Curated, w, t)));
 
     [Theory]
+    [InlineData("وأشارت منظمة « أوكسفام » إلى", "O B-ORG O B-ORG O O", "O O O B-ORG O O")]   // the head alone is no name
+    [InlineData("مقتل مبتعث في جامعة أمريكية", "O O O B-ORG O", "O O O O O")]
+    [InlineData("وأشارت منظمة العفو الدولية إلى", "O B-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG O")] // the head of a name stays
+    [InlineData("قالت الحكومة إن", "O B-ORG O", "O B-ORG O")]                                 // a definite word is left alone
+    public void AnOrganisationHeadAloneIsNoName(string text, string tags, string expected) =>
+        Assert.Equal(expected, Applied(text, tags, (f, w, t) => SpanCompletion.DropLoneHeads(f.Triggers, w, t)));
+
+    [Theory]
     [InlineData("في جامعة الملك سعود أمس", "O B-ORG I-ORG B-PER O", "O B-ORG I-ORG I-ORG O")]                       // the namesake joins
     [InlineData("من جامعة الإمام محمد بن سعود .", "O B-ORG I-ORG B-PER I-PER I-PER O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O")] // a name with بن
     [InlineData("بجامعة الملك عبد العزيز بجدة", "B-ORG I-ORG B-PER I-PER O", "B-ORG I-ORG I-ORG I-ORG O")]          // عبد العزيز in two words
@@ -277,6 +285,9 @@ public class SpanScoringTests
     [InlineData("قال الرئيس مبارك إن", "O O B-PER O", "O O B-PER O")]               // after a title
     [InlineData("نيجيريا ، مالي والنيجر", "B-LOC O B-LOC B-LOC", "B-LOC O B-LOC B-LOC")] // among other places
     [InlineData("قال حسني مبارك إن", "O B-PER I-PER O", "O B-PER I-PER O")]         // inside a longer name
+    [InlineData("تداول على نطاق واسع", "O B-PER O O", "O O O O")]                   // على "on", folded to the name علي
+    [InlineData("وقال علي إنه", "O B-PER O", "O B-PER O")]                           // Ali as he is written stays
+    [InlineData("إصابات بفيروس كورونا أمس", "O O B-ORG O", "O O O O")]              // the virus
     public void ACommonWordIsNoOneWordNameWithoutACue(string text, string tags, string expected) =>
         Assert.Equal(expected, Applied(text, tags, (f, w, t) =>
         {
