@@ -577,7 +577,7 @@ public static class SpanCompletion
     /// </summary>
     private static readonly HashSet<ulong> CommonWords = Hashes(
         "مشرف", "مالي", "مشهد", "مبارك", "عزيز", "كريم", "رضا", "غريب", "حنين", "انتقام", "نصر", "هلال",
-        "شيخ", "باكستاني", "معهد", "سيلفي", "أمي", "كورونا");
+        "شيخ", "باكستاني", "معهد", "سيلفي", "أمي", "كورونا", "الحكيم");
 
     /// <summary>Spellings that are common words only as written: على "on" folds to the name علي (Ali).</summary>
     private static readonly HashSet<ulong> CommonSpellings = [FeatureHash.Combine(FeatureTemplates.Word, FeatureHash.Of("على"))];
@@ -758,7 +758,7 @@ public static class SpanCompletion
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Gazetteer, HashSet<ulong>> FunctionWordSets = [];
 
     /// <summary>Function words the analyzer's stop list lacks: لي "to me", ولئن "and if" (the tagger made a person of it 17 times; لئن alone folds to the name لين).</summary>
-    private static readonly string[] ExtraFunctionWords = ["لي", "ولئن"];
+    private static readonly string[] ExtraFunctionWords = ["لي", "ولئن", "بي", "وين"];
 
     private static HashSet<ulong> FunctionWords(Gazetteer names) => FunctionWordSets.GetValue(names, n =>
     [

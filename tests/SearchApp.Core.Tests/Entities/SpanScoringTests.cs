@@ -164,6 +164,8 @@ public class SpanScoringTests
     [InlineData("وقال لي إنه سعيد", "O B-PER O O", "O O O O")]          // "to me" after a speech verb
     [InlineData("يرى أن الأمور تغيرت", "O B-LOC O O", "O O O O")]       // "that"
     [InlineData(". ولئن سألتهم ليقولن", "O B-PER O O", "O O O O")]      // "and if", which the stop list lacks
+    [InlineData("ثم اتصل بي أمس", "O O B-ORG O", "O O O O")]           // "me"
+    [InlineData("شركة بي الإنجليزية", "O B-ORG O", "O B-ORG O")]        // after an organisation head it may be a name
     [InlineData("قالت السيدة لي إن", "O O B-PER O", "O O B-PER O")]     // after a title: Harper Lee stays
     [InlineData("في مدينة فان التركية", "O O B-LOC O", "O O B-LOC O")]  // after a place head: the city Van stays
     [InlineData("قال لي كه تشيانغ", "O B-PER I-PER I-PER", "O B-PER I-PER I-PER")] // a longer name is left alone
@@ -288,6 +290,7 @@ public class SpanScoringTests
     [InlineData("تداول على نطاق واسع", "O B-PER O O", "O O O O")]                   // على "on", folded to the name علي
     [InlineData("وقال علي إنه", "O B-PER O", "O B-PER O")]                           // Ali as he is written stays
     [InlineData("إصابات بفيروس كورونا أمس", "O O B-ORG O", "O O O O")]              // the virus
+    [InlineData("على القرار الحكيم الذي", "O O B-PER O", "O O O O")]                // "wise"
     public void ACommonWordIsNoOneWordNameWithoutACue(string text, string tags, string expected) =>
         Assert.Equal(expected, Applied(text, tags, (f, w, t) =>
         {
