@@ -131,6 +131,7 @@ public static class SpanCompletion
             }
         }
     }
+
     /// <summary>
     /// An organisation span that is the tail of a listed organisation over untagged words before it takes
     /// in the rest: مؤسسة النقد + [العربي السعودي] → [مؤسسة النقد العربي السعودي] (112 corpus mentions),
@@ -211,15 +212,15 @@ public static class SpanCompletion
     /// سعود, جامعة الإمام + محمد بن سعود. A name of one word, or of several joined by بن, is the namesake;
     /// in a longer person span only its first word is (جامعة الملك سعود + عبدالله الصقعبي, a professor).
     /// ANERcorp tags جامعة الملك فهد one organisation; on the corpus the tagger had stopped at the title in
-    /// 147 mentions of جامعة الملك / الإمام / الأمير. Organisation heads are not enough (الاتحاد + منصور البلوي
-    /// is a club and its president).
+    /// 147 mentions of جامعة الملك / الإمام / الأمير. The title must follow an indefinite head word in the
+    /// span: الاتحاد الشيخ + منصور البلوي is a club and its president.
     /// </summary>
     internal static void JoinNamedInstitutions(TriggerWords triggers, ReadOnlySpan<WordFeatures> words, int[] tags)
     {
         int org = BioTags.Index("B-" + EntityTypes.Organization), person = BioTags.Index("B-" + EntityTypes.Person);
-        for (int end = 1; end < tags.Length; end++)
+        for (int end = 2; end < tags.Length; end++)
         {
-            if (end < 2 || tags[end - 1] != org + 1 || tags[end] != person || !InstitutionTitles.Contains(words[end - 1].Norm)
+            if (tags[end - 1] != org + 1 || tags[end] != person || !InstitutionTitles.Contains(words[end - 1].Norm)
                 || !IsInstitutionHead(triggers, words[end - 2]))
             {
                 continue;
@@ -257,7 +258,7 @@ public static class SpanCompletion
 
     private static readonly HashSet<ulong> Compounds = Hashes("عبد", "أبو");
 
-    private static readonly HashSet<ulong> InstitutionHeads = Hashes("مستشفى", "كلية", "مدينة", "مطار", "جائزة", "مجمع");
+    private static readonly HashSet<ulong> InstitutionHeads = Hashes("مستشفى", "كلية", "مدينة", "مجمع");
 
     /// <summary>An indefinite head word the title follows in the name (جامعة, معهد, مستشفى; not الاتحاد, a club).</summary>
     private static bool IsInstitutionHead(TriggerWords triggers, WordFeatures word) =>
@@ -565,12 +566,12 @@ public static class SpanCompletion
 
     /// <summary>
     /// Names that 2015 news mostly writes as common words: مشرف "supervisor" (Musharraf), مالي "financial"
-    /// (Mali), مشهد "scene" (Mashhad), مبارك "blessed" (Mubarak), عزيز "dear", كريم "generous", توفيق
-    /// "success", رضا "satisfaction", غريب "strange", حنين "longing", انتقام "revenge", نصر "victory",
+    /// (Mali), مشهد "scene" (Mashhad), مبارك "blessed" (Mubarak), عزيز "dear", كريم "generous", رضا
+    /// "satisfaction", غريب "strange", حنين "longing", انتقام "revenge", نصر "victory",
     /// هلال "crescent", شيخ (a title), باكستاني "Pakistani", معهد "institute", سيلفي "selfie", أمي "my
-    /// mother", كورونا (the MERS virus, which the tagger made an organisation in 101 mentions). Found as the
-    /// one-word facet values of the whole corpus that its lexicon writes at least half as often with
-    /// ال as without (المشهد, المالي: a name seldom takes the article), then read in context; loanwords
+    /// mother", كورونا (the MERS virus, which the tagger made an organisation in 101 mentions), الحكيم "wise".
+    /// Found as the one-word facet values of the whole corpus that its lexicon writes at least half as
+    /// often with ال as without (المشهد, المالي: a name seldom takes the article), then read in context; loanwords
     /// that take ال too (الناتو, اليوتيوب) and values that were mostly right (صبر, ليل, ناس) were left out.
     /// ANERcorp's identity weights (Musharraf and Mubarak were in the 2006 news) made names of them in
     /// hundreds of articles.
@@ -757,7 +758,10 @@ public static class SpanCompletion
     /// <summary>Per name list (the listed names are taken out, so على, folded to علي, stays a possible name).</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Gazetteer, HashSet<ulong>> FunctionWordSets = [];
 
-    /// <summary>Function words the analyzer's stop list lacks: لي "to me", ولئن "and if" (the tagger made a person of it 17 times; لئن alone folds to the name لين).</summary>
+    /// <summary>
+    /// Function words the analyzer's stop list lacks: لي "to me", ولئن "and if" (a person 17 times on the
+    /// corpus; لئن alone folds to the name لين), بي "me" (اتصل بي), وين "where" (Gulf dialect).
+    /// </summary>
     private static readonly string[] ExtraFunctionWords = ["لي", "ولئن", "بي", "وين"];
 
     private static HashSet<ulong> FunctionWords(Gazetteer names) => FunctionWordSets.GetValue(names, n =>
