@@ -140,7 +140,7 @@ public static class SpanCompletion
     /// </summary>
     private static void ExtendLeft(Gazetteer names, ReadOnlySpan<WordFeatures> words, ulong[] norm, int[] tags, int start, int end, int tag)
     {
-        for (int p = Math.Max(0, start - 4); p < start; p++)
+        for (int p = Math.Max(0, start - 4); p < start && end - p <= 32; p++)
         {
             bool untagged = true;
             for (int k = p; untagged && k < start; k++)
