@@ -23,6 +23,7 @@ public static class SpanCompletion
         var functionWords = marks.FunctionWords;
         Apply(curated, words, tags);
         DropInstitutionPersons(words, tags);
+        TrimTails(words, tags);
         DropFormulae(words, tags, sentence, functionWords);
         JoinAcronyms(words, tags);
         FindFunctionWords(curated, triggers, words, sentence, functionWords);
@@ -691,6 +692,44 @@ public static class SpanCompletion
             if (end - start > 1 && BioTags.TypeOf(tag) == EntityTypes.Person && InstitutionAdjectives.Contains(words[end - 1].Norm))
             {
                 Array.Fill(tags, 0, start, end - start);
+            }
+        }
+    }
+
+    /// <summary>Words the tagger carries on after a person's name: بعث الملك سلمان [برقية] تهنئة "a cable of congratulation".</summary>
+    private static readonly HashSet<ulong> PersonTails = Hashes("برقية", "برقيتي", "برقيتين");
+
+    private static readonly ulong Heir = Hash("ولي");
+
+    private static readonly HashSet<ulong> Crown = Hashes("العهد", "عهد");
+
+    /// <summary>
+    /// Cuts what no name ends in off the end of a span: punctuation (الملك [عبدالعزيز -] طيب الله ثراه -), and
+    /// off a person, a cable (الأمير محمد بن نايف [برقية] تهنئة, 101 corpus mentions) or the ولي of ولي العهد
+    /// (الأمير محمد بن سلمان [ولي] ولي العهد, 56).
+    /// </summary>
+    internal static void TrimTails(ReadOnlySpan<WordFeatures> words, int[] tags)
+    {
+        foreach (var (start, end, tag) in BioTags.Runs(tags).ToList())
+        {
+            bool person = BioTags.TypeOf(tag) == EntityTypes.Person;
+            if (person && end - start == 1 && InEitherForm(PersonTails, words[start]))
+            {
+                tags[start] = 0; // the cable alone, after a name the tagger closed before it
+                continue;
+            }
+
+            for (int last = end - 1; last > start; last--)
+            {
+                bool cut = WordShape.IsPunctuation(words[last].Shape)
+                    || (person && (InEitherForm(PersonTails, words[last])
+                        || (words[last].Norm == Heir && last + 1 < words.Length && Crown.Contains(words[last + 1].Norm))));
+                if (!cut)
+                {
+                    break;
+                }
+
+                tags[last] = 0;
             }
         }
     }

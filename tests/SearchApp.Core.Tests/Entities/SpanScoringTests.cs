@@ -258,6 +258,17 @@ public class SpanScoringTests
         Assert.Equal(expected, Applied(text, tags, (f, w, t) => SpanCompletion.Apply(f.Curated, w, t)));
 
     [Theory]
+    [InlineData("بعث الملك سلمان آل سعود برقية تهنئة", "O O B-PER I-PER I-PER I-PER O", "O O B-PER I-PER I-PER O O")] // a cable
+    [InlineData("بعث الملك سلمان برقية تهنئة", "O O B-PER B-PER O", "O O B-PER O O")]                                  // the cable alone
+    [InlineData("الأمير محمد بن نايف ولي العهد", "O B-PER I-PER I-PER I-PER O", "O B-PER I-PER I-PER O O")]         // ولي of ولي العهد
+    [InlineData("الملك عبدالعزيز - طيب الله ثراه", "O B-PER I-PER O O O", "O B-PER O O O O")]                        // punctuation
+    [InlineData("جامعة الملك سعود .", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG O")]                             // of any type
+    [InlineData("محمد ولي الدين قال", "B-PER I-PER I-PER O", "B-PER I-PER I-PER O")]                                 // ولي in a name stays
+    [InlineData("قالت رقية إن", "O B-PER O", "O B-PER O")]                                                           // Ruqayya stays
+    public void WhatNoNameEndsInIsCutOffTheSpan(string text, string tags, string expected) =>
+        Assert.Equal(expected, Applied(text, tags, (_, w, t) => SpanCompletion.TrimTails(w, t)));
+
+    [Theory]
     [InlineData("وأشارت منظمة « أوكسفام » إلى", "O B-ORG O B-ORG O O", "O O O B-ORG O O")]   // the head alone is no name
     [InlineData("مقتل مبتعث في جامعة أمريكية", "O O O B-ORG O", "O O O O O")]
     [InlineData("وأشارت منظمة العفو الدولية إلى", "O B-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG O")] // the head of a name stays
