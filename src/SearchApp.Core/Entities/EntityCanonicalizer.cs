@@ -146,15 +146,53 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
     public bool IsAlias(string type, string canonical) => aliases.IsTarget(type, canonical);
 
     /// <summary>The canonical value of a mention of <paramref name="type"/> (PER, ORG, LOC).</summary>
+    /// <summary>
+    /// Latin letters as Arabic writes their names, by normalised key, in one spelling each: an acronym
+    /// spelt out (إم بي سي, ام.بي.سي) gets the same value however its hamzas fall, and the corpus'
+    /// favourite spelling of a short word (أم "mother" for إم, آل "family" for إل) is not used.
+    /// </summary>
+    private static readonly Dictionary<string, string> LetterNames = new[]
+    {
+        "إيه", "بي", "سي", "دي", "آي", "إف", "جي", "إتش", "جيه", "كيه", "كي", "إل", "إم", "إن", "أو", "كيو", "آر",
+        "إس", "تي", "يو", "في", "دبليو", "إكس", "واي", "زد",
+    }.ToDictionary(w => ArabicKey.Normalize(w), StringComparer.Ordinal);
+
+    /// <summary>
+    /// A dotted acronym in letter names (بي.بي.سي, سي.إن.إن, بي.إم.دبليو, with or without spaces) is written
+    /// with spaces, as the press mostly writes it (بي بي سي): one facet value for both spellings.
+    /// </summary>
+    internal static string UndotAcronym(string surface)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        if (!surface.Contains('.', StringComparison.Ordinal))
+        {
+            return surface;
+        }
+
+        string[] pieces = [.. surface.Split('.').Select(p => p.Trim())];
+        if (pieces[^1].Length == 0)
+        {
+            pieces = pieces[..^1];
+        }
+
+        bool letters = pieces.Length >= 2 && pieces.All(p => p.Length is > 0 and <= 5 && !p.Contains(' ', StringComparison.Ordinal) && p.All(char.IsLetter));
+        return letters ? string.Join(' ', pieces) : surface;
+    }
+
     public string Canonicalize(string type, string surface)
     {
-        string stripped = StripProclitics(surface);
+        string stripped = StripProclitics(UndotAcronym(surface));
         if (ResolveAlias(type, stripped) is { } alias)
         {
             return alias;
         }
 
         var words = JoinAbu(JoinAbd(stripped).Split(' '));
+        if (words.Length >= 2 && words.All(w => LetterNames.ContainsKey(ArabicKey.Normalize(w))))
+        {
+            return string.Join(' ', words.Select(w => LetterNames[ArabicKey.Normalize(w)]));
+        }
+
         for (int i = 0; i < words.Length; i++)
         {
             // The corpus' favourite spelling of a normalised word is usually the right one for a name, except

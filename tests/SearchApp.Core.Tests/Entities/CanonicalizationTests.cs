@@ -55,8 +55,14 @@ public class CanonicalizationTests
     [InlineData("ORG", "تنظيم داعش", "داعش")]
     [InlineData("ORG", "الدولة الإسلامية", "داعش")]
     [InlineData("ORG", "قسد", "قوات سوريا الديمقراطية")]
-    [InlineData("ORG", "ليونايتد", "مانشستر يونايتد")]
-    [InlineData("ORG", "وام", "وكالة أنباء الإمارات (وام)")]   // WAM, not وأم "and mother"   // United alone, in the sports pages, is Manchester United
+    [InlineData("ORG", "ليونايتد", "مانشستر يونايتد")]   // United alone, in the sports pages, is Manchester United
+    [InlineData("ORG", "وام", "وكالة أنباء الإمارات (وام)")]   // WAM, not وأم "and mother"
+    [InlineData("ORG", "بي.بي.سي", "بي بي سي")]   // a dotted acronym is written with spaces, as the press mostly writes it
+    [InlineData("ORG", "سي. إن. إن.", "سي إن إن")]
+    [InlineData("ORG", "البي بي سي", "بي بي سي")]
+    [InlineData("ORG", "ام بي سي", "إم بي سي")]   // letter names in one spelling each, not أم "mother"
+    [InlineData("ORG", "إم.بي.سي", "إم بي سي")]
+    [InlineData("ORG", "جيه.إل.إل", "جيه إل إل")]  // not آل "family"
     [InlineData("ORG", "قوات سورية الديمقراطية", "قوات سوريا الديمقراطية")]
     [InlineData("ORG", "للامم المتحدة", "الأمم المتحدة")]
     // hamza / alef variants land on the news corpus's most frequent spelling
