@@ -37,7 +37,11 @@ public static class BioTags
     public static bool Allowed(int previous, int current) =>
         !IsInside(current) || (previous != 0 && (previous - 1) / 2 == (current - 1) / 2);
 
-    /// <summary>Spans of a well-formed tag-index sequence (as the decoder emits): each B-X with the I-X after it.</summary>
+    /// <summary>
+    /// Spans of a well-formed tag-index sequence (as the decoder emits): each B-X with the I-X after it.
+    /// Lazy: a caller may change the tags inside the span just yielded (to cut or clear it), since the
+    /// scan goes on after the span's end as it was.
+    /// </summary>
     public static IEnumerable<(int Start, int End, int Tag)> Runs(int[] tags)
     {
         ArgumentNullException.ThrowIfNull(tags);

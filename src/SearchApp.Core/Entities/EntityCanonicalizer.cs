@@ -145,7 +145,6 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
     /// <summary>True when <paramref name="canonical"/> is the target of an alias line.</summary>
     public bool IsAlias(string type, string canonical) => aliases.IsTarget(type, canonical);
 
-    /// <summary>The canonical value of a mention of <paramref name="type"/> (PER, ORG, LOC).</summary>
     /// <summary>
     /// Latin letters as Arabic writes their names, by normalised key, in one spelling each: an acronym
     /// spelt out (إم بي سي, ام.بي.سي) gets the same value however its hamzas fall, and the corpus'
@@ -179,6 +178,7 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
         return letters ? string.Join(' ', pieces) : surface;
     }
 
+    /// <summary>The canonical value of a mention of <paramref name="type"/> (PER, ORG, LOC).</summary>
     public string Canonicalize(string type, string surface)
     {
         string stripped = StripProclitics(UndotAcronym(surface));

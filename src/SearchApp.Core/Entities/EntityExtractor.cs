@@ -62,7 +62,7 @@ public sealed class EntityExtractor(NerTagger tagger, EntityCanonicalizer canoni
         return _people.Resolve(mentions, m => before.GetValueOrDefault(m.Start));
     }
 
-    private static readonly HashSet<string> Titles = new(new[] { "الملك", "الأمير", "الشيخ", "الإمام", "السلطان" }.Select(w => ArabicKey.Normalize(w)), StringComparer.Ordinal);
+    private static readonly HashSet<string> Titles = new(SpanCompletion.NamesakeTitles.Select(w => ArabicKey.Normalize(w)), StringComparer.Ordinal);
 
     private static readonly HashSet<string> Facilities = new(new[]
     {

@@ -10,6 +10,9 @@ namespace SearchApp.Core.Entities;
 /// </summary>
 public static class SpanCompletion
 {
+    private static readonly int BeginPerson = BioTags.Index("B-" + EntityTypes.Person);
+    private static readonly int BeginOrganization = BioTags.Index("B-" + EntityTypes.Organization);
+
     /// <summary>
     /// The sentence-level rules, in the order every tagged document goes through them, at run time
     /// (<see cref="NerTagger.TagDocument"/>) and in cross-validation alike; quoted organisation names
@@ -193,7 +196,7 @@ public static class SpanCompletion
     /// </summary>
     internal static void DropLoneHeads(TriggerWords triggers, ReadOnlySpan<WordFeatures> words, int[] tags)
     {
-        int org = BioTags.Index("B-" + EntityTypes.Organization);
+        int org = BeginOrganization;
         for (int i = 0; i < tags.Length; i++)
         {
             if (tags[i] == org && (i + 1 == tags.Length || tags[i + 1] != org + 1)
@@ -204,8 +207,10 @@ public static class SpanCompletion
         }
     }
 
-    /// <summary>Titles an institution takes with the name of the person it is named after (جامعة الملك سعود).</summary>
-    private static readonly HashSet<ulong> InstitutionTitles = Hashes("الملك", "الأمير", "الشيخ", "الإمام", "السلطان");
+    /// <summary>Titles an institution takes with the name of the person it is named after (جامعة الملك سعود, مستشفى الملك فيصل).</summary>
+    internal static readonly string[] NamesakeTitles = ["الملك", "الأمير", "الشيخ", "الإمام", "السلطان"];
+
+    private static readonly HashSet<ulong> InstitutionTitles = Hashes(NamesakeTitles);
 
     /// <summary>
     /// An organisation named after a person: an organisation span that ends in a title (جامعة الملك,
@@ -218,7 +223,7 @@ public static class SpanCompletion
     /// </summary>
     internal static void JoinNamedInstitutions(TriggerWords triggers, ReadOnlySpan<WordFeatures> words, int[] tags)
     {
-        int org = BioTags.Index("B-" + EntityTypes.Organization), person = BioTags.Index("B-" + EntityTypes.Person);
+        int org = BeginOrganization, person = BeginPerson;
         for (int end = 2; end < tags.Length; end++)
         {
             if (tags[end - 1] != org + 1 || tags[end] != person || !InstitutionTitles.Contains(words[end - 1].Norm)
@@ -381,7 +386,7 @@ public static class SpanCompletion
     /// </summary>
     internal static bool FindsAClub(IReadOnlyList<ulong[]> keys, IReadOnlyList<int[]> tags)
     {
-        int org = BioTags.Index("B-ORG");
+        int org = BeginOrganization;
         for (int s = 0; s < tags.Count; s++)
         {
             for (int i = 0; i < tags[s].Length; i++)
@@ -399,7 +404,7 @@ public static class SpanCompletion
     /// <summary>Tags as one-word ORG names the tokens <see cref="FindQuoted"/> found, where they are still untagged.</summary>
     internal static void TagQuoted(List<(int Sentence, int Token)> found, IReadOnlyList<int[]> tags)
     {
-        int b = BioTags.Index("B-ORG");
+        int b = BeginOrganization;
         foreach (var (s, i) in found)
         {
             if (tags[s][i] == 0)
@@ -687,7 +692,7 @@ public static class SpanCompletion
     /// </summary>
     internal static void DropInstitutionPersons(ReadOnlySpan<WordFeatures> words, int[] tags)
     {
-        foreach (var (start, end, tag) in BioTags.Runs(tags).ToList())
+        foreach (var (start, end, tag) in BioTags.Runs(tags))
         {
             if (end - start > 1 && BioTags.TypeOf(tag) == EntityTypes.Person && InstitutionAdjectives.Contains(words[end - 1].Norm))
             {
@@ -710,7 +715,7 @@ public static class SpanCompletion
     /// </summary>
     internal static void TrimTails(ReadOnlySpan<WordFeatures> words, int[] tags)
     {
-        foreach (var (start, end, tag) in BioTags.Runs(tags).ToList())
+        foreach (var (start, end, tag) in BioTags.Runs(tags))
         {
             bool person = BioTags.TypeOf(tag) == EntityTypes.Person;
             if (person && end - start == 1 && InEitherForm(PersonTails, words[start]))
@@ -766,7 +771,7 @@ public static class SpanCompletion
     /// </summary>
     internal static void DropFormulae(ReadOnlySpan<WordFeatures> words, int[] tags, int sentence, List<(int Sentence, int Token)> found)
     {
-        foreach (var (start, end, tag) in BioTags.Runs(tags).ToList())
+        foreach (var (start, end, tag) in BioTags.Runs(tags))
         {
             if (BioTags.TypeOf(tag) == EntityTypes.Person && end - start == 1 && ExaltedAlone.Contains(words[start].Norm))
             {
