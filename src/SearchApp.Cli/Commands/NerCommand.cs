@@ -13,8 +13,8 @@ namespace SearchApp.Cli.Commands;
 public static class NerCommand
 {
     private const string Usage =
-        "usage: ner train TRAIN.conll --out MODEL [--cv-folds K] [--ensemble M] [--epochs N] [--lexicon FILE] | "
-        + "ner cv TRAIN.conll [--cv-folds K] [--max-epochs N] | ner eval FILE.conll [--model MODEL] [--lexicon FILE] | "
+        "usage: ner train TRAIN.conll --out MODEL [--extra FILE,...] [--cv-folds K] [--ensemble M] [--epochs N] [--lexicon FILE] | "
+        + "ner cv TRAIN.conll [--extra FILE,...] [--cv-folds K] [--max-epochs N] | ner eval FILE.conll [--model MODEL] [--lexicon FILE] | "
         + "ner lexicon CORPUS.jsonl[.gz] --out FILE | ner brown CORPUS --out FILE [--stripped yes] | ner embed CORPUS --out FILE [--dimensions D] | ner profiles CORPUS --out FILE | "
         + "ner bench [--corpus FILE.jsonl[.gz]] [--limit N] | ner mine CORPUS --out FILE [--model MODEL] | ner tag < TEXT | "
         + "ner conll CORPUS --ids ID,ID,... --out FILE.conll [--max-tokens N] [--tags none|model]";
@@ -55,10 +55,11 @@ public static class NerCommand
         var training = TrainingOptionsOf(o);
         var clock = Stopwatch.StartNew();
         var data = ConllReader.Read(input);
+        var extra = ExtraOf(o);
         var features = NerResources.Features(LoadLexicon(o), LoadMined(o), LoadBrown(o), LoadProfiles(o), LoadEmbedding(o));
         Console.Error.WriteLine($"lexicon {features.Lexicon.Size} words, curated gazetteer {features.Curated.Count} names, mined {features.Mined.Count} names, {features.Triggers.Count} triggers");
         var trainer = new PerceptronTrainer(features, Console.Error);
-        var model = trainer.Train(data, training);
+        var model = trainer.Train(data, training, extra);
         using (var file = File.Create(output))
         {
             model.Save(file);
@@ -74,14 +75,42 @@ public static class NerCommand
     private static int CrossValidate(CommandOptions o)
     {
         var data = ConllReader.Read(o.Argument(1, "TRAIN.conll"));
+        var extra = ExtraOf(o);
         var training = TrainingOptionsOf(o);
         var features = NerResources.Features(LoadLexicon(o), LoadMined(o), LoadBrown(o), LoadProfiles(o), LoadEmbedding(o));
         using var dump = o.Optional("--dump") is { } path ? new StreamWriter(path) : null;
         var trainer = new PerceptronTrainer(features, Console.Error) { Dump = dump, DumpEpoch = o.Int("--dump-epoch", 3) };
-        var cv = trainer.CrossValidate(data, training);
+        var cv = trainer.CrossValidate(data, training, extra);
         var (epoch, penalty) = cv.Best();
         Console.WriteLine(cv.Pooled(epoch, penalty).ToJson());
         return 0;
+    }
+
+    /// <summary>
+    /// <c>--extra FILE[,FILE...]</c>: labelled sentences from other sources that join every training part
+    /// (never a CV test block), <c>--extra-copies K</c> times each.
+    /// </summary>
+    private static List<LabeledSentence> ExtraOf(CommandOptions o)
+    {
+        var extra = new List<LabeledSentence>();
+        int copies = o.Int("--extra-copies", 1);
+        if (copies < 1)
+        {
+            throw new ArgumentException("--extra-copies must be at least 1");
+        }
+
+        foreach (string path in (o.Optional("--extra") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var sentences = ConllReader.Read(path);
+            for (int k = 0; k < copies; k++)
+            {
+                extra.AddRange(sentences);
+            }
+
+            Console.Error.WriteLine($"extra training data: {sentences.Count} sentences from {path}, {copies} cop{(copies == 1 ? "y" : "ies")}");
+        }
+
+        return extra;
     }
 
     private static TrainingOptions TrainingOptionsOf(CommandOptions o)

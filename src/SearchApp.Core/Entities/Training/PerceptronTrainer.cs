@@ -40,14 +40,20 @@ public sealed class PerceptronTrainer(FeatureExtractor features, TextWriter log)
 
     public float OutsidePenalty { get; private set; }
 
-    public TaggerModel Train(IReadOnlyList<LabeledSentence> data, TrainingOptions options)
+    /// <summary>
+    /// Trains on <paramref name="data"/> (and <paramref name="extra"/>, labelled sentences from other
+    /// sources that join every training part but are never scored), choosing epochs and O penalty by
+    /// cross-validation on <paramref name="data"/> alone.
+    /// </summary>
+    public TaggerModel Train(IReadOnlyList<LabeledSentence> data, TrainingOptions options, IReadOnlyList<LabeledSentence>? extra = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
+        extra ??= [];
         (ChosenEpochs, OutsidePenalty) = (options.Epochs, options.Penalty);
         if (options.CvFolds >= 2)
         {
-            var cv = CrossValidate(data, options);
+            var cv = CrossValidate(data, options, extra);
             var (epoch, penalty) = cv.Best();
             (ChosenEpochs, OutsidePenalty, DevScore, Validation) = (epoch, Penalties[penalty], cv.Pooled(epoch, penalty), cv);
         }
@@ -55,26 +61,30 @@ public sealed class PerceptronTrainer(FeatureExtractor features, TextWriter log)
         {
             int devCount = (int)Math.Round(data.Count * options.DevFraction);
             var cv = new CrossValidation(1, options.MaxEpochs, PenaltyLabels);
-            Fit([.. data.Take(data.Count - devCount)], [.. data.Skip(data.Count - devCount)], options.MaxEpochs, options, 0, cv);
+            Fit([.. data.Take(data.Count - devCount), .. extra], [.. data.Skip(data.Count - devCount)], options.MaxEpochs, options, 0, cv);
             var (epoch, penalty) = cv.Best();
             (ChosenEpochs, OutsidePenalty, DevScore) = (epoch, Penalties[penalty], cv.Pooled(epoch, penalty));
             log.WriteLine(cv.Report());
         }
 
-        log.WriteLine($"final run: {data.Count} sentences, {ChosenEpochs} epochs, O penalty {OutsidePenalty}");
-        return Fit(data, null, ChosenEpochs, options, 0, null);
+        log.WriteLine($"final run: {data.Count} + {extra.Count} sentences, {ChosenEpochs} epochs, O penalty {OutsidePenalty}");
+        return Fit([.. data, .. extra], null, ChosenEpochs, options, 0, null);
     }
 
-    /// <summary>Trains on all blocks but one, for each block, scoring every epoch and penalty on the held-out block.</summary>
-    public CrossValidation CrossValidate(IReadOnlyList<LabeledSentence> data, TrainingOptions options)
+    /// <summary>
+    /// Trains on all blocks but one, for each block, scoring every epoch and penalty on the held-out
+    /// block; <paramref name="extra"/> sentences join every training part and are never scored.
+    /// </summary>
+    public CrossValidation CrossValidate(IReadOnlyList<LabeledSentence> data, TrainingOptions options, IReadOnlyList<LabeledSentence>? extra = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
+        extra ??= [];
         var cv = new CrossValidation(options.CvFolds, options.MaxEpochs, PenaltyLabels);
         for (int fold = 0; fold < options.CvFolds; fold++)
         {
             int start = TrainingGazetteer.Start(fold, data.Count, options.CvFolds), end = TrainingGazetteer.Start(fold + 1, data.Count, options.CvFolds);
-            var train = data.Take(start).Concat(data.Skip(end)).ToList();
+            var train = data.Take(start).Concat(data.Skip(end)).Concat(extra).ToList();
             var dev = data.Skip(start).Take(end - start).ToList();
             log.WriteLine($"cv fold {fold + 1}/{options.CvFolds}: {train.Count} train, {dev.Count} dev sentences");
             Fit(train, dev, options.MaxEpochs, options, fold, cv);
