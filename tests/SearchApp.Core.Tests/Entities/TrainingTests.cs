@@ -73,6 +73,8 @@ public class TrainingTests
     [Theory]
     [InlineData("saudinewsnet-dev.conll", 28)]
     [InlineData("saudinewsnet-holdout.conll", 14)]
+    [InlineData("saudinewsnet-train.conll", 56)]
+    [InlineData("saudinewsnet-dev2.conll", 56)]
     public void SaudiNewsNetEvalSetIsInTheTaggersTokensOfTheStoredText(string name, int articles)
     {
         // The eval set must be tokenised as ingest tokenises stored (canonical) bodies: every token
@@ -85,6 +87,18 @@ public class TrainingTests
             Assert.Equal(token, SearchApp.Core.Articles.TextCanonicalizer.Canonicalize(token));
             Assert.Equal([token], NerTokenizer.Sentences(token).SelectMany(t => t).Select(t => t.Text));
         }
+    }
+
+    [Fact]
+    public void SaudiNewsNetPartsShareNoArticleWithEachOtherOrTheBundledSample()
+    {
+        string[] rows = [.. File.ReadAllLines(Path.Combine(RepoFiles.Root, "eval", "ner", "articles.tsv")).Skip(1)];
+        string[] ids = [.. rows.Select(r => r.Split('\t')[2])];
+        Assert.Equal(42 + 56 + 56, ids.Length);
+        Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());
+        string sample = File.ReadAllText(Path.Combine(RepoFiles.Root, "index-data", "sample", "saudinewsnet-sample.jsonl"));
+        string seed = File.ReadAllText(Path.Combine(RepoFiles.Root, "index-data", "sample", "seed-article.jsonl"));
+        Assert.DoesNotContain(ids, id => sample.Contains($"\"{id}\"", StringComparison.Ordinal) || seed.Contains($"\"{id}\"", StringComparison.Ordinal));
     }
 
     [Fact]
