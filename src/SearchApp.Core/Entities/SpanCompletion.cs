@@ -281,7 +281,9 @@ public static class SpanCompletion
     /// with <see cref="TagQuoted"/> after name propagation, so that a quoted common word is never
     /// spread over the rest of the document (( الهلال ) the crescent moon, in an article about it).
     /// The same holds between two dashes (the dateline "- سبق -") and right after a press head
-    /// (بصحيفة عكاظ, جريدة اليوم).
+    /// (بصحيفة عكاظ, جريدة اليوم), and for such a name the tagger itself tagged as a one-word
+    /// organisation: it is untagged here and tagged again by <see cref="TagQuoted"/>, so that « الوطن »
+    /// the paper does not make every later الوطن "the homeland" an organisation.
     /// </summary>
     internal static void FindQuoted(Gazetteer names, ReadOnlySpan<WordFeatures> words, int[] tags, int sentence, List<(int Sentence, int Token)> found)
     {
@@ -290,9 +292,10 @@ public static class SpanCompletion
             bool quoted = i + 1 < tags.Length && ((Opening.Contains(words[i - 1].Norm) && Closing.Contains(words[i + 1].Norm))
                 || (words[i - 1].Norm == Dash && words[i + 1].Norm == Dash));
             bool press = Press.Contains(words[i - 1].Norm);
-            if (tags[i] == 0 && (quoted || press) && (i + 1 == tags.Length || !BioTags.IsInside(tags[i + 1]))
+            if ((tags[i] == 0 || tags[i] == BeginOrganization) && (quoted || press) && (i + 1 == tags.Length || !BioTags.IsInside(tags[i + 1]))
                 && (names.LengthsFrom([words[i].Norm], words[i].Readings, 0, Gazetteer.Organization) & 1) != 0)
             {
+                tags[i] = 0; // where the tagger found it itself, it is held back from propagation too and tagged again after it
                 found.Add((sentence, i));
             }
         }
@@ -706,18 +709,27 @@ public static class SpanCompletion
 
     private static readonly ulong Heir = Hash("ولي");
 
+    /// <summary>
+    /// Compass adjectives in the masculine, which agree with a head before the place (ريف دير الزور [الجنوبي
+    /// الشرقي] "the south-eastern countryside of Deir ez-Zor"), not with the place: ANERcorp puts them after a
+    /// place as O, and inside a place of three words or more once (ساحل بحر الصين الشرقي).
+    /// </summary>
+    private static readonly HashSet<ulong> Compass = Hashes("الجنوبي", "الشمالي", "الشرقي", "الغربي");
+
     private static readonly HashSet<ulong> Crown = Hashes("العهد", "عهد");
 
     /// <summary>
-    /// Cuts what no name ends in off the end of a span: punctuation (الملك [عبدالعزيز -] طيب الله ثراه -), and
+    /// Cuts what no name ends in off the end of a span: punctuation (الملك [عبدالعزيز -] طيب الله ثراه -);
     /// off a person, a cable (الأمير محمد بن نايف [برقية] تهنئة, 101 corpus mentions) or the ولي of ولي العهد
-    /// (الأمير محمد بن سلمان [ولي] ولي العهد, 56).
+    /// (الأمير محمد بن سلمان [ولي] ولي العهد, 56); off a place, masculine compass adjectives that follow a name
+    /// of two words or more (دير الزور [الجنوبي الشرقي]), while القطب الشمالي stays whole.
     /// </summary>
     internal static void TrimTails(ReadOnlySpan<WordFeatures> words, int[] tags)
     {
         foreach (var (start, end, tag) in BioTags.Runs(tags))
         {
             bool person = BioTags.TypeOf(tag) == EntityTypes.Person;
+            bool place = BioTags.TypeOf(tag) == EntityTypes.Location;
             if (person && end - start == 1 && InEitherForm(PersonTails, words[start]))
             {
                 tags[start] = 0; // the cable alone, after a name the tagger closed before it
@@ -727,6 +739,7 @@ public static class SpanCompletion
             for (int last = end - 1; last > start; last--)
             {
                 bool cut = WordShape.IsPunctuation(words[last].Shape)
+                    || (place && last > start + 1 && Compass.Contains(words[last].Norm))
                     || (person && (InEitherForm(PersonTails, words[last])
                         || (words[last].Norm == Heir && last + 1 < words.Length && Crown.Contains(words[last + 1].Norm))));
                 if (!cut)

@@ -124,7 +124,8 @@ public class SpanScoringTests
     [InlineData("حب الوطن واجب", "O O O", "O O O")]                          // the common word unquoted: untouched
     [InlineData("« الوطن العربي »", "O O O O", "O O O O")]                   // two words in the quotes: untouched
     [InlineData("« شجرة »", "O O O", "O O O")]                               // not a listed organisation
-    [InlineData("« الوطن »", "O B-LOC O", "O B-LOC O")]                      // already tagged: kept
+    [InlineData("« الوطن »", "O B-LOC O", "O B-LOC O")]                      // already tagged as another type: kept
+    [InlineData("« الوطن »", "O B-ORG O", "O B-ORG O")]                      // tagged by the tagger: held back from propagation, tagged again
     [InlineData("فهد كاملي - سبق - جازان :", "B-PER I-PER O O O B-LOC O", "B-PER I-PER O B-ORG O B-LOC O")] // a dateline between dashes
     [InlineData("رابط الخبر بصحيفة عكاظ :", "O O O O O", "O O O B-ORG O")]    // after a press head
     [InlineData("نشرت صحيفة الشرق الأوسط تقريرا", "O O O O O", "O O O O O")] // a longer name: the tagger's call
@@ -135,7 +136,13 @@ public class SpanScoringTests
         int[] indices = [.. tags.Split(' ').Select(BioTags.Index)];
         var found = new List<(int, int)>();
         SpanCompletion.FindQuoted(features.Curated, words, indices, 0, found);
-        Assert.Equal(tags, string.Join(' ', indices.Select(t => BioTags.Names[t]))); // finding changes nothing
+        string[] before = tags.Split(' ');
+        foreach (var (_, token) in found)
+        {
+            before[token] = "O"; // finding only clears what it found, until TagQuoted (after propagation)
+        }
+
+        Assert.Equal(string.Join(' ', before), string.Join(' ', indices.Select(t => BioTags.Names[t])));
         SpanCompletion.TagQuoted(found, [indices]);
         Assert.Equal(expected, string.Join(' ', indices.Select(t => BioTags.Names[t])));
     }
@@ -265,6 +272,9 @@ public class SpanScoringTests
     [InlineData("جامعة الملك سعود .", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG O")]                             // of any type
     [InlineData("محمد ولي الدين قال", "B-PER I-PER I-PER O", "B-PER I-PER I-PER O")]                                 // ولي in a name stays
     [InlineData("قالت رقية إن", "O B-PER O", "O B-PER O")]                                                           // Ruqayya stays
+    [InlineData("ريف دير الزور الجنوبي الشرقي", "O B-LOC I-LOC I-LOC I-LOC", "O B-LOC I-LOC O O")]                   // compass adjectives of the countryside
+    [InlineData("في القطب الشمالي", "O B-LOC I-LOC", "O B-LOC I-LOC")]                                               // a two-word name stays whole
+    [InlineData("كوريا الجنوبية وحدها", "B-LOC I-LOC O", "B-LOC I-LOC O")]                                           // feminine: part of the name
     public void WhatNoNameEndsInIsCutOffTheSpan(string text, string tags, string expected) =>
         Assert.Equal(expected, Applied(text, tags, (_, w, t) => SpanCompletion.TrimTails(w, t)));
 
