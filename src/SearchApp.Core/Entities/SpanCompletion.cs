@@ -78,6 +78,8 @@ public static class SpanCompletion
         {
             DropOneWordName(tags[sentence], token);
         }
+
+        DropClubsOutsideSport(keys, tags);
     }
 
     /// <summary>
@@ -402,6 +404,45 @@ public static class SpanCompletion
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Clubs whose name is a common noun: الهلال "the crescent", النصر "victory", الشباب "youth", الاتفاق
+    /// "the agreement", الفتح, الوحدة "unity", الرائد, النهضة, العروبة, الشعلة "the torch". (الاتحاد and التعاون
+    /// are left out: alone they are also the European Union or the Gulf Cooperation Council.)
+    /// </summary>
+    private static readonly HashSet<ulong> NounClubNames = Hashes("الهلال", "النصر", "الشباب", "الاتفاق", "الفتح", "الوحدة", "الرائد", "النهضة", "العروبة", "الشعلة");
+
+    /// <summary>
+    /// A one-word organisation that is a common-noun club (<see cref="NounClubNames"/>) is no name in a
+    /// document without a single sports word (match, league, cup, coach, player, club, team...): رؤية الهلال
+    /// is the sighting of the crescent moon, not of Al-Hilal. News of 2015 names the clubs often, so the
+    /// tagger learns them; ANERcorp's article on the crescent moon tags الهلال O 36 times.
+    /// </summary>
+    internal static void DropClubsOutsideSport(IReadOnlyList<ulong[]> keys, IReadOnlyList<int[]> tags)
+    {
+        foreach (var sentence in keys)
+        {
+            foreach (ulong key in sentence)
+            {
+                if (SportCues.Contains(key) || ClubHeads.Contains(key))
+                {
+                    return;
+                }
+            }
+        }
+
+        int org = BeginOrganization;
+        for (int s = 0; s < tags.Count; s++)
+        {
+            for (int i = 0; i < tags[s].Length; i++)
+            {
+                if (tags[s][i] == org && NounClubNames.Contains(keys[s][i]) && (i + 1 == tags[s].Length || !BioTags.IsInside(tags[s][i + 1])))
+                {
+                    tags[s][i] = 0;
+                }
+            }
+        }
     }
 
     /// <summary>Tags as one-word ORG names the tokens <see cref="FindQuoted"/> found, where they are still untagged.</summary>

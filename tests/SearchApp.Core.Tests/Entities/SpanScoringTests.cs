@@ -377,6 +377,28 @@ public class SpanScoringTests
         Assert.False(SpanCompletion.FindsAClub(keys, [[0, 0, 0, 0], [0, org]]));      // an organisation, but no club
     }
 
+    [Fact]
+    public void ACommonNounClubIsNoNameInADocumentWithoutASportsWord()
+    {
+        var features = SharedExtractor.Value.Tagger.Features;
+        ulong[] Keys(string text) => [.. text.Split(' ').Select(w => features.Word(w).Stripped)];
+        int org = BioTags.Index("B-ORG"), inside = BioTags.Index("I-ORG");
+
+        int[][] moon = [[0, 0, 0, org], [0, 0, org, 0], [0, org, inside]];
+        SpanCompletion.DropClubsOutsideSport([Keys("أعلنت المحكمة رؤية الهلال"), Keys("وقال إن الهلال ولد"), Keys("جمعية الهلال الأحمر")], moon);
+        Assert.Equal([0, 0, 0, 0], moon[0]);            // the crescent moon
+        Assert.Equal([0, 0, 0, 0], moon[1]);
+        Assert.Equal([0, org, inside], moon[2]);        // a longer name stays (the Red Crescent)
+
+        int[][] sport = [[0, org], [0, 0, 0]];
+        SpanCompletion.DropClubsOutsideSport([Keys("فاز الهلال"), Keys("في مباراة الدوري")], sport);
+        Assert.Equal([0, org], sport[0]);               // a sports word anywhere in the document keeps the club
+
+        int[][] other = [[0, org]];
+        SpanCompletion.DropClubsOutsideSport([Keys("أعلنت برشلونة")], other);
+        Assert.Equal([0, org], other[0]);               // no common noun: untouched
+    }
+
     [Theory]
     [InlineData("جاء بعد توفيق الله ثم", "O O B-PER I-PER O", "O O O O O")]                     // "after God's help"
     [InlineData("وصلنا بحمد الله سالمين", "O B-PER I-PER O", "O O O O")]                        // "thank God", with its ب
