@@ -389,21 +389,23 @@ public static class SpanCompletion
     /// article on youth welfare (رعاية الشباب) or an agreement (الاتفاق) that happens to mention a league
     /// has no such mention.
     /// </summary>
-    internal static bool FindsAClub(IReadOnlyList<ulong[]> keys, IReadOnlyList<int[]> tags)
+    internal static bool FindsAClub(IReadOnlyList<ulong[]> keys, IReadOnlyList<int[]> tags) =>
+        OneWordOrganizations(keys, tags, Clubs.Value.Plain).Any();
+
+    /// <summary>Where a one-word organisation span (B-ORG with no I-ORG after it) is a word of <paramref name="names"/>.</summary>
+    private static IEnumerable<(int Sentence, int Token)> OneWordOrganizations(IReadOnlyList<ulong[]> keys, IReadOnlyList<int[]> tags, HashSet<ulong> names)
     {
         int org = BeginOrganization;
         for (int s = 0; s < tags.Count; s++)
         {
             for (int i = 0; i < tags[s].Length; i++)
             {
-                if (tags[s][i] == org && Clubs.Value.Plain.Contains(keys[s][i]) && (i + 1 == tags[s].Length || !BioTags.IsInside(tags[s][i + 1])))
+                if (tags[s][i] == org && names.Contains(keys[s][i]) && (i + 1 == tags[s].Length || !BioTags.IsInside(tags[s][i + 1])))
                 {
-                    return true;
+                    yield return (s, i);
                 }
             }
         }
-
-        return false;
     }
 
     /// <summary>
@@ -421,27 +423,16 @@ public static class SpanCompletion
     /// </summary>
     internal static void DropClubsOutsideSport(IReadOnlyList<ulong[]> keys, IReadOnlyList<int[]> tags)
     {
-        foreach (var sentence in keys)
+        // Most documents have no such club: the sports words are only looked for when there is one.
+        if (!OneWordOrganizations(keys, tags, NounClubNames).Any()
+            || keys.Any(sentence => sentence.Any(key => SportCues.Contains(key) || ClubHeads.Contains(key))))
         {
-            foreach (ulong key in sentence)
-            {
-                if (SportCues.Contains(key) || ClubHeads.Contains(key))
-                {
-                    return;
-                }
-            }
+            return;
         }
 
-        int org = BeginOrganization;
-        for (int s = 0; s < tags.Count; s++)
+        foreach (var (s, i) in OneWordOrganizations(keys, tags, NounClubNames))
         {
-            for (int i = 0; i < tags[s].Length; i++)
-            {
-                if (tags[s][i] == org && NounClubNames.Contains(keys[s][i]) && (i + 1 == tags[s].Length || !BioTags.IsInside(tags[s][i + 1])))
-                {
-                    tags[s][i] = 0;
-                }
-            }
+            tags[s][i] = 0; // the scan has moved past this token, so clearing it is safe
         }
     }
 

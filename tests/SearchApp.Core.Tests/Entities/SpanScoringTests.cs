@@ -365,11 +365,12 @@ public class SpanScoringTests
         Assert.Equal(expected, string.Join(' ', tags.Select(t => BioTags.Names[t])));
     }
 
+    /// <summary>A sentence's proclitic-free word keys, as the document step sees them.</summary>
+    private static ulong[] Keys(string text) => [.. text.Split(' ').Select(w => SharedExtractor.Value.Tagger.Features.Word(w).Stripped)];
+
     [Fact]
     public void FoundClubsAreTaggedOnlyWhereTheTaggerFoundAClub()
     {
-        var features = SharedExtractor.Value.Tagger.Features;
-        ulong[] Keys(string text) => [.. text.Split(' ').Select(w => features.Word(w).Stripped)];
         var keys = new[] { Keys("فاز الهلال على النصر"), Keys("في الدوري") };
         int org = BioTags.Index("B-ORG");
         Assert.True(SpanCompletion.FindsAClub(keys, [[0, org, 0, 0], [0, 0]]));
@@ -380,8 +381,6 @@ public class SpanScoringTests
     [Fact]
     public void ACommonNounClubIsNoNameInADocumentWithoutASportsWord()
     {
-        var features = SharedExtractor.Value.Tagger.Features;
-        ulong[] Keys(string text) => [.. text.Split(' ').Select(w => features.Word(w).Stripped)];
         int org = BioTags.Index("B-ORG"), inside = BioTags.Index("I-ORG");
 
         int[][] moon = [[0, 0, 0, org], [0, 0, org, 0], [0, org, inside]];
