@@ -82,6 +82,13 @@ internal static class ContextFeatures
             b.Add(FeatureHash.Combine(FeatureTemplates.TopicList, ((ulong)b.Topic << 40) | (uint)b.GazCurated[i]));
         }
 
+        if (b.Topic > 0)
+        {
+            // The word itself within the sentence's topic: a word's sense follows the topic (الهلال the club in
+            // sport news, the crescent moon elsewhere; البريد the Saudi Post in business news, the mail elsewhere).
+            b.Add(FeatureHash.Combine(FeatureTemplates.TopicWord, FeatureHash.Then(b.Words[i].Stripped, (ulong)b.Topic)));
+        }
+
         if (b.GazCurated[i] != 0)
         {
             // A listed place next to a nisba or after فريق/نادي is a club (ميلان الإيطالي, قطر القطري).

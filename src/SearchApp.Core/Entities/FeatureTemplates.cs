@@ -10,5 +10,5 @@ internal static class FeatureTemplates
     public const ulong TriggerAt = 110, GazTrainedAt = 120, GazCuratedAt = 130, GazMinedAt = 140;
     public const ulong Brown = 150, BrownStripped = 151, BrownAt = 160, TriggerFar = 170, Profile = 180;
     public const ulong Embedding = 190;
-    public const ulong ChainLeft = 210, ChainRight = 211, ChainHead = 212, GazContext = 213, TopicList = 214;
+    public const ulong ChainLeft = 210, ChainRight = 211, ChainHead = 212, GazContext = 213, TopicList = 214, TopicWord = 215;
 }
