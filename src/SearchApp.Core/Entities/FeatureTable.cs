@@ -2,8 +2,11 @@ namespace SearchApp.Core.Entities;
 
 /// <summary>
 /// Read-only open-addressing map from 64-bit feature key to weight row, with linear probing at a
-/// load factor of at most one half. A flat array probes faster than Dictionary and costs 8 bytes
-/// a slot plus 4 for the row.
+/// load factor of at most two thirds. A flat array probes faster than Dictionary and costs 8 bytes
+/// a slot plus 4 for the row. Most lookups miss (context features the model never weighted), and a
+/// miss ends at the first empty slot, usually in the same cache line; a table twice as large would
+/// shorten the chains but miss the cache more often (the seventh model's 283,968 keys: tagging
+/// 441–450 k tokens/s at a 1 M-slot table, 506–527 k at 512 k slots).
 /// </summary>
 public sealed class FeatureTable
 {
@@ -15,7 +18,7 @@ public sealed class FeatureTable
     {
         ArgumentNullException.ThrowIfNull(keys);
         int capacity = 16;
-        while (capacity < keys.Count * 2)
+        while (capacity < keys.Count * 3 / 2)
         {
             capacity *= 2;
         }
