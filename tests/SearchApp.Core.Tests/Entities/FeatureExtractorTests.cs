@@ -151,6 +151,39 @@ public class FeatureExtractorTests
         Assert.Equal(1 + 0b0100, buffer.Topic); // زار is no corpus word, so ميلان alone votes
     }
 
+    [Fact]
+    public void TheSameWordHasADifferentTopicWordFeatureInEachTopicAndNoneWithoutATopic()
+    {
+        // الهلال among sport words (class 0011) and among sky words (class 0101): the word's own features are
+        // the same, its topic-word feature is not; a sentence of words no class knows has no topic and none.
+        using var stream = new MemoryStream();
+        BrownClusters.Write(stream, [("مباراه", "00110000000", 50), ("الدوري", "00110010000", 40), ("رؤيه", "01010000000", 30), ("القمر", "01011000000", 20)]);
+        var embedding = BrownClusters.Read(new MemoryStream(stream.ToArray()));
+        var lexicon = WordLexicon.Read(Lexicon(("مباراه", 50), ("الدوري", 40), ("رؤيه", 30), ("القمر", 20)));
+        var fx = new FeatureExtractor(lexicon, new Gazetteer(), TriggerWords.Empty, embedding: embedding);
+        var buffer = new FeatureBuffer();
+
+        HashSet<ulong> TopicWordKeys(string[] tokens, int index, out int topic)
+        {
+            fx.Extract(tokens, new Gazetteer(), buffer);
+            topic = buffer.Topic;
+            ulong stripped = fx.Word(tokens[index]).Stripped;
+            var keys = buffer.Keys.AsSpan(buffer.Offsets[index], buffer.Offsets[index + 1] - buffer.Offsets[index]).ToArray();
+            return [.. keys.Where(k => Enumerable.Range(1, 16).Any(t => k == FeatureHash.Combine(FeatureTemplates.TopicWord, FeatureHash.Then(stripped, (ulong)t))))];
+        }
+
+        var sport = TopicWordKeys(["فاز", "الهلال", "في", "مباراة", "الدوري"], 1, out int sportTopic);
+        var sky = TopicWordKeys(["رؤية", "الهلال", "بعد", "القمر"], 1, out int skyTopic);
+        var none = TopicWordKeys(["قال", "الهلال"], 1, out int noTopic);
+        Assert.Equal(1 + 0b0011, sportTopic);
+        Assert.Equal(1 + 0b0101, skyTopic);
+        Assert.Equal(0, noTopic);
+        Assert.Single(sport);
+        Assert.Single(sky);
+        Assert.NotEqual(sport.Single(), sky.Single());
+        Assert.Empty(none);
+    }
+
     private static MemoryStream Lexicon(params (string Word, long Count)[] words)
     {
         var stream = new MemoryStream();
