@@ -135,13 +135,9 @@ public class FeatureExtractorTests
     public void TheSentenceTopicIsTheCoarseEmbeddingClassMostContentWordsShareAndMarksListedNames()
     {
         // مباراة, الدوري, هدف in class 0011; ميلان is a listed place: the topic is conjoined with its marks.
-        using var stream = new MemoryStream();
-        BrownClusters.Write(stream, [("مباراه", "00110000000", 50), ("الدوري", "00110010000", 40), ("هدف", "00111000000", 30), ("ميلان", "01000000000", 20)]);
-        var embedding = BrownClusters.Read(new MemoryStream(stream.ToArray()));
-        var lexicon = WordLexicon.Read(Lexicon(("مباراه", 50), ("الدوري", 40), ("هدف", 30), ("ميلان", 20)));
         var curated = new Gazetteer();
         curated.Add(["ميلان"], Gazetteer.Location);
-        var fx = new FeatureExtractor(lexicon, curated, TriggerWords.Empty, embedding: embedding);
+        var fx = WithEmbeddingClasses(curated, ("مباراه", "00110000000", 50), ("الدوري", "00110010000", 40), ("هدف", "00111000000", 30), ("ميلان", "01000000000", 20));
         var buffer = new FeatureBuffer();
         fx.Extract(["فاز", "ميلان", "في", "مباراة", "الدوري", "بهدف"], new Gazetteer(), buffer);
         Assert.Equal(1 + 0b0011, buffer.Topic);
@@ -156,11 +152,7 @@ public class FeatureExtractorTests
     {
         // الهلال among sport words (class 0011) and among sky words (class 0101): the word's own features are
         // the same, its topic-word feature is not; a sentence of words no class knows has no topic and none.
-        using var stream = new MemoryStream();
-        BrownClusters.Write(stream, [("مباراه", "00110000000", 50), ("الدوري", "00110010000", 40), ("رؤيه", "01010000000", 30), ("القمر", "01011000000", 20)]);
-        var embedding = BrownClusters.Read(new MemoryStream(stream.ToArray()));
-        var lexicon = WordLexicon.Read(Lexicon(("مباراه", 50), ("الدوري", 40), ("رؤيه", 30), ("القمر", 20)));
-        var fx = new FeatureExtractor(lexicon, new Gazetteer(), TriggerWords.Empty, embedding: embedding);
+        var fx = WithEmbeddingClasses(new Gazetteer(), ("مباراه", "00110000000", 50), ("الدوري", "00110010000", 40), ("رؤيه", "01010000000", 30), ("القمر", "01011000000", 20));
         var buffer = new FeatureBuffer();
 
         HashSet<ulong> TopicWordKeys(string[] tokens, int index, out int topic)
@@ -182,6 +174,16 @@ public class FeatureExtractorTests
         Assert.Single(sky);
         Assert.NotEqual(sport.Single(), sky.Single());
         Assert.Empty(none);
+    }
+
+    /// <summary>An extractor whose corpus knows these words, with these embedding classes (bit strings) and counts.</summary>
+    private static FeatureExtractor WithEmbeddingClasses(Gazetteer curated, params (string Word, string Bits, long Count)[] words)
+    {
+        using var stream = new MemoryStream();
+        BrownClusters.Write(stream, [.. words.Select(w => (w.Word, w.Bits, w.Count))]);
+        var embedding = BrownClusters.Read(new MemoryStream(stream.ToArray()));
+        var lexicon = WordLexicon.Read(Lexicon([.. words.Select(w => (w.Word, w.Count))]));
+        return new FeatureExtractor(lexicon, curated, TriggerWords.Empty, embedding: embedding);
     }
 
     private static MemoryStream Lexicon(params (string Word, long Count)[] words)
