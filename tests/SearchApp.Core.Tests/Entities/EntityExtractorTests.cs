@@ -94,6 +94,18 @@ public class EntityExtractorTests
     }
 
     [Fact]
+    public void APlaceHeadThatTellsItFromANamesakeGoesIntoTheFacetValue()
+    {
+        // ANERcorp tags قناة [السويس] and سلطنة [عمان] without the head, and so does the tagger; the canal and the
+        // city of Suez, Oman and Amman must still be different facet values. The marks stay as tagged.
+        const string text = "افتتح الرئيس المصري قناة السويس الجديدة أمس. ووصل الوزير إلى مدينة السويس صباحا. "
+            + "وزار وزير الخارجية سلطنة عمان. ووصل العاهل الأردني إلى عمان قادما من لندن.";
+        var places = Extractor.Extract(text).Where(m => m.Type == EntityTypes.Location).ToList();
+        Assert.Equal(["السويس", "السويس", "عمان", "عمان", "لندن"], places.Select(m => text[m.Start..m.End]));
+        Assert.Equal(["قناة السويس", "السويس", "سلطنة عمان", "عمان", "لندن"], places.Select(m => m.Canonical));
+    }
+
+    [Fact]
     public void EmptyAndPunctuationOnlyTextsHaveNoMentions()
     {
         Assert.Empty(Extractor.Extract(""));
