@@ -49,10 +49,12 @@ public sealed class EntityExtractor(NerTagger tagger, EntityCanonicalizer canoni
                 {
                     int start = sentence[first].Start, stop = sentence[end - 1].End;
                     string surface = text[start..stop];
-                    string named = first == 0 ? surface
-                        : type == EntityTypes.Organization ? NamedAfter(sentence[first - 1].Text, surface)
-                        : type == EntityTypes.Location ? WithPlaceHead(sentence[first - 1].Text, surface)
-                        : surface;
+                    string named = first == 0 ? surface : type switch
+                    {
+                        EntityTypes.Organization when IsNamedAfterAPerson(surface) => WithHead(sentence[first - 1].Text, surface, Facilities),
+                        EntityTypes.Location => WithHead(sentence[first - 1].Text, surface, PlaceHeads),
+                        _ => surface,
+                    };
                     mentions.Add(new EntityMention(type, surface, start, stop, Canonicalizer.Canonicalize(type, named)));
                     if (first > 0)
                     {
@@ -77,30 +79,23 @@ public sealed class EntityExtractor(NerTagger tagger, EntityCanonicalizer canoni
     private static readonly HashSet<string> PlaceHeads = new(new[] { "قناة", "سلطنة" }.Select(w => ArabicKey.Normalize(w)), StringComparer.Ordinal);
 
     /// <summary>
-    /// The facet value of a place whose head tells it from a namesake: قناة [السويس] is the canal, not the city of
-    /// Suez, and سلطنة [عمان] is Oman, not Amman. ANERcorp tags only the name (قناة السويس: O B-LOC, 3 of 3), and so
-    /// does the tagger; the head goes into the value, and the span, the mark in the article, stays as tagged.
+    /// A facet value that takes in the head ANERcorp leaves outside the name, where the head tells the name from
+    /// a namesake; the span, and so the mark in the article, stays as tagged.
+    /// - An organisation named after a person (<see cref="Facilities"/>): مستشفى [الملك فيصل] التخصصي and قاعة
+    ///   [الملك فيصل] are the hospital and the hall, not the king, and not one value.
+    /// - A place (<see cref="PlaceHeads"/>): قناة [السويس] is the canal, not the city of Suez, and سلطنة [عمان]
+    ///   is Oman, not Amman (ANERcorp: قناة السويس O B-LOC, 3 of 3).
     /// </summary>
-    private string WithPlaceHead(string previous, string surface)
+    private string WithHead(string previous, string surface, HashSet<string> heads)
     {
         string head = Canonicalizer.StripProclitics(previous);
-        return PlaceHeads.Contains(ArabicKey.Normalize(head)) ? head + " " + surface : surface;
+        return heads.Contains(ArabicKey.Normalize(head)) ? head + " " + surface : surface;
     }
 
-    /// <summary>
-    /// The facet value of an organisation named after a person, whose head ANERcorp leaves outside the name
-    /// (مستشفى [الملك فيصل] التخصصي, قاعة [الملك فيصل]): the head goes into the value, so that the hospital,
-    /// the hall and the king are no one value. The span, and so the mark in the article, stays as tagged.
-    /// </summary>
-    private string NamedAfter(string previous, string surface)
+    /// <summary>An organisation span that begins with a title (الملك فيصل, الأمير سلطان): named after a person.</summary>
+    private static bool IsNamedAfterAPerson(string surface)
     {
         int space = surface.IndexOf(' ', StringComparison.Ordinal);
-        if (space < 0 || !Titles.Contains(ArabicKey.Normalize(surface.AsSpan(0, space))))
-        {
-            return surface;
-        }
-
-        string head = Canonicalizer.StripProclitics(previous);
-        return Facilities.Contains(ArabicKey.Normalize(head)) ? head + " " + surface : surface;
+        return space > 0 && Titles.Contains(ArabicKey.Normalize(surface.AsSpan(0, space)));
     }
 }
