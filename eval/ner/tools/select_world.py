@@ -82,6 +82,14 @@ r3 = random.Random(20261205); batch2 = []
 for o in sorted(by):
     pool = [x for x in best(o, 30) if x[1] not in picked]
     batch2 += [x[1] for x in r3.sample(pool, min(4, len(pool)))]
-for name, ids in [('batch1', batch1), ('extra', extra), ('batch2', batch2)]:
+picked |= set(batch2)
+batch3 = []  # the third batch (world3), drawn after the eighth model: two waves of 4 per outlet from its 50 best
+for seed in (20261206, 20261207):
+    r = random.Random(seed)
+    for o in sorted(by):
+        pool = [x for x in best(o, 50) if x[1] not in picked]
+        got = [x[1] for x in r.sample(pool, min(4, len(pool)))]
+        batch3 += got; picked |= set(got)
+for name, ids in [('batch1', batch1), ('extra', extra), ('batch2', batch2), ('batch3', batch3)]:
     for i in ids:
         print(name, i, sep='\t')
