@@ -6,7 +6,9 @@ namespace SearchApp.Core.Entities.Training;
 /// <param name="Epochs">Used when neither CV nor a dev split chooses.</param>
 /// <param name="Folds">Jack-knife folds for the gazetteer learned from the training data.</param>
 /// <param name="Algorithm"><c>crf</c> (SGD, L2 strength <paramref name="C2"/>) or <c>perceptron</c> (averaged).</param>
-/// <param name="PruneBelow">Feature rows whose largest absolute averaged weight is below this are dropped.</param>
+/// <param name="PruneBelow">Feature rows whose largest absolute averaged weight is below this are dropped. 0.1 keeps 245,710
+/// of the ninth model's 947,520 rows (0.005 kept 374,459) and changes 16 of 482,588 token tags on 1,500 SaudiNewsNet
+/// articles, none on the news dev parts; the smaller table tags faster.</param>
 /// <param name="Ensemble">Perceptrons trained on different sentence orders whose weights are averaged.</param>
 /// <param name="Margin">Cost-augmented learning: the margin by which gold entity tags must win (and O tags too when <paramref name="OutsideMargin"/>).</param>
 /// <param name="OrgMargin">Extra margin for gold ORG tags (ORG recall is the weak point).</param>
@@ -23,7 +25,7 @@ public sealed record TrainingOptions(
     string Algorithm = "perceptron",
     double C2 = 1.0,
     double LearningRate = 0.1,
-    float PruneBelow = 0.005f,
+    float PruneBelow = 0.1f,
     float Penalty = 0,
     int Ensemble = 16,
     float Margin = 0,
