@@ -196,13 +196,25 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
         for (int i = 0; i < words.Length; i++)
         {
             // The corpus' favourite spelling of a normalised word is usually the right one for a name, except
-            // where that spelling is a function word: علي and على fold together, and the preposition wins.
+            // where that spelling is a function word: علي and على fold together, and the preposition wins;
+            // the city فان folds with فإن "for indeed".
             var display = lexicon.Find(ArabicKey.Normalize(words[i]))?.Display;
-            words[i] = display is not null && !Analysis.ArabicAnalysis.StopWords.Contains(display) ? display : words[i];
+            words[i] = display is not null && !IsFunctionWord(display) ? display : words[i];
             words[i] = TwinSpelling(words[i]);
         }
 
         return string.Join(' ', words);
+    }
+
+    /// <summary>
+    /// Whether a spelling is one of the search stop words, compared as the stop list is written: hamza and
+    /// taa marbuta folded, ى still apart from ي (so على is one and علي is not).
+    /// </summary>
+    private static bool IsFunctionWord(string word)
+    {
+        var buffer = word.ToCharArray();
+        int length = Analysis.ArabicFolding.Fold(buffer, buffer.Length);
+        return Analysis.ArabicAnalysis.StopWords.Contains(buffer, 0, length);
     }
 
     /// <summary>Embedding cluster paths are 11 bits deep (a 16 × 8 × 16 tree); equal paths are the same finest cluster.</summary>
