@@ -19,7 +19,7 @@ import collections, gzip, json, math, random, re
 SHARED = '../shared'
 used = set()
 for line in open('eval/ner/articles.tsv', encoding='utf-8').read().split('\n')[1:]:
-    if line.strip() and not line.startswith('world\t'):
+    if line.strip() and not line.split('\t')[0].startswith('world'):
         used.add(line.split('\t')[2])
 for f in ['index-data/sample/saudinewsnet-sample.jsonl', 'index-data/sample/seed-article.jsonl']:
     for line in open(f, encoding='utf-8'):
@@ -90,6 +90,13 @@ for seed in (20261206, 20261207):
         pool = [x for x in best(o, 50) if x[1] not in picked]
         got = [x[1] for x in r.sample(pool, min(4, len(pool)))]
         batch3 += got; picked |= set(got)
-for name, ids in [('batch1', batch1), ('extra', extra), ('batch2', batch2), ('batch3', batch3)]:
+batch4 = []  # the fourth batch (world3), drawn after the ninth model: two waves of 4 per outlet from its 80 best
+for seed in (20261208, 20261209):
+    r = random.Random(seed)
+    for o in sorted(by):
+        pool = [x for x in best(o, 80) if x[1] not in picked]
+        got = [x[1] for x in r.sample(pool, min(4, len(pool)))]
+        batch4 += got; picked |= set(got)
+for name, ids in [('batch1', batch1), ('extra', extra), ('batch2', batch2), ('batch3', batch3), ('batch4', batch4)]:
     for i in ids:
         print(name, i, sep='\t')
