@@ -97,6 +97,13 @@ for seed in (20261208, 20261209):
         pool = [x for x in best(o, 80) if x[1] not in picked]
         got = [x[1] for x in r.sample(pool, min(4, len(pool)))]
         batch4 += got; picked |= set(got)
-for name, ids in [('batch1', batch1), ('extra', extra), ('batch2', batch2), ('batch3', batch3), ('batch4', batch4)]:
+batch5 = []  # the fifth batch (world4), drawn after the tenth candidate: two waves of 4 per outlet from its 120 best
+for seed in (20261210, 20261211):
+    r = random.Random(seed)
+    for o in sorted(by):
+        pool = [x for x in best(o, 120) if x[1] not in picked]
+        got = [x[1] for x in r.sample(pool, min(4, len(pool)))]
+        batch5 += got; picked |= set(got)
+for name, ids in [('batch1', batch1), ('extra', extra), ('batch2', batch2), ('batch3', batch3), ('batch4', batch4), ('batch5', batch5)]:
     for i in ids:
         print(name, i, sep='\t')
