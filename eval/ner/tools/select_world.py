@@ -104,6 +104,13 @@ for seed in (20261210, 20261211):
         pool = [x for x in best(o, 120) if x[1] not in picked]
         got = [x[1] for x in r.sample(pool, min(4, len(pool)))]
         batch5 += got; picked |= set(got)
-for name, ids in [('batch1', batch1), ('extra', extra), ('batch2', batch2), ('batch3', batch3), ('batch4', batch4), ('batch5', batch5)]:
+batch6 = []  # the sixth batch (world5), drawn after the tenth model: two waves of 4 per outlet from its 160 best
+for seed in (20261212, 20261213):
+    r = random.Random(seed)
+    for o in sorted(by):
+        pool = [x for x in best(o, 160) if x[1] not in picked]
+        got = [x[1] for x in r.sample(pool, min(4, len(pool)))]
+        batch6 += got; picked |= set(got)
+for name, ids in [('batch1', batch1), ('extra', extra), ('batch2', batch2), ('batch3', batch3), ('batch4', batch4), ('batch5', batch5), ('batch6', batch6)]:
     for i in ids:
         print(name, i, sep='\t')
