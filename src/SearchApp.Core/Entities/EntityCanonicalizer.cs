@@ -60,20 +60,37 @@ public sealed class EntityCanonicalizer(WordLexicon lexicon, IReadOnlyList<Gazet
             && (names.Any(g => g.Lookup([ArabicKey.Normalize(first), .. rest]) != 0)
                 || (rest.Length > 0 && IsGivenName(first)
                     && (first == whole || (whole.Length == first.Length + 1 && whole[0] is 'و' or 'ف' && whole.EndsWith(first, StringComparison.Ordinal)))));
-        // The lists learned from training data hold names as ANERcorp's tokens write them, conjunction and
-        // all (وكندا, والبرتغال), and a known whole word would stay whole. A one-word name after و or ف
-        // yields to a known remainder that the corpus writes alone more often, unless the curated lists
-        // hold the whole word (فورد, not ورد "was mentioned") or it is a given name (وسام, فراس).
-        string remainder = whole.Length > 3 ? whole[1..] : "";
-        if (alone && remainder.Length > 0 && whole[0] is 'و' or 'ف' && Known(whole) && Known(remainder)
-            && lexicon.Count(ArabicKey.Normalize(remainder)) > lexicon.Count(ArabicKey.Normalize(whole))
-            && !IsGivenName(whole) && (names.Count == 0 || names[0].Lookup([ArabicKey.Normalize(whole)]) == 0))
+        // The lists learned from training data hold names as the annotated tokens write them, proclitics
+        // and all (وكندا, والبرتغال, ليونايتد, لليونايتد), and a known whole word would stay whole. A one-word
+        // name yields to a known reading without its proclitics that the corpus writes alone more often,
+        // unless the curated lists hold the whole word (فورد, not ورد "was mentioned") or it is a given
+        // name (وسام, فراس); twice, for two proclitics (لليونايتد → ليونايتد → يونايتد).
+        words[0] = Proclitics.Strip(words[0], Count, Known);
+        for (int round = 0; alone && round < 2 && YieldsToKnownRemainder(words[0], Known) is { } remainder; round++)
         {
-            return remainder;
+            words[0] = remainder;
         }
 
-        words[0] = Proclitics.Strip(words[0], Count, Known);
         return string.Join(' ', words);
+    }
+
+    /// <summary>The first reading of a known one-word name without its و, ف or ل that is known too and
+    /// commoner alone in the corpus, when the curated lists do not hold the whole word and it is no given
+    /// name; null when there is none.</summary>
+    private string? YieldsToKnownRemainder(string whole, Func<string, bool> known)
+    {
+        if (!known(whole) || IsGivenName(whole) || (names.Count > 0 && names[0].Lookup([ArabicKey.Normalize(whole)]) != 0))
+        {
+            return null;
+        }
+
+        // Only و, ف and ل: with ب and ك a known shorter name hides too often in the whole (بريم is no ريم,
+        // كابل no أبل), and ANERcorp's tokens seldom fuse them to a name.
+        long count = lexicon.Count(ArabicKey.Normalize(whole));
+        return Proclitics.Candidates(whole).FirstOrDefault(c =>
+            c.Length >= MinOneWordName && whole.EndsWith(c, StringComparison.Ordinal)
+            && whole[..^c.Length].All(l => l is 'و' or 'ف' or 'ل')
+            && known(c) && lexicon.Count(ArabicKey.Normalize(c)) > count);
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace SearchApp.Core.Entities;
 public static class ExtractorVersion
 {
     /// <summary>Bump when extraction or canonicalisation code changes what it outputs.</summary>
-    public const string RulesVersion = "rules-16";
+    public const string RulesVersion = "rules-17";
 
     private static readonly Lazy<string> Computed = new(Compute);
 

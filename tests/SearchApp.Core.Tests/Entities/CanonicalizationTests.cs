@@ -56,6 +56,10 @@ public class CanonicalizationTests
     [InlineData("ORG", "الدولة الإسلامية", "داعش")]
     [InlineData("ORG", "قسد", "قوات سوريا الديمقراطية")]
     [InlineData("ORG", "ليونايتد", "مانشستر يونايتد")]   // United alone, in the sports pages, is Manchester United
+    // the annotated news taught the tagger ليونايتد and لليونايتد as names, proclitics and all; they still
+    // lose their ل, but a place that only looks like ك + a known name keeps its letter (Kabul is no Apple)
+    [InlineData("ORG", "لليونايتد", "مانشستر يونايتد")]
+    [InlineData("LOC", "كابل", "كابل")]
     [InlineData("ORG", "وام", "وكالة أنباء الإمارات (وام)")]   // WAM, not وأم "and mother"
     [InlineData("ORG", "بي.بي.سي", "بي بي سي")]   // a dotted acronym is written with spaces, as the press mostly writes it
     [InlineData("ORG", "سي. إن. إن.", "سي إن إن")]
