@@ -83,6 +83,7 @@ public class TrainingTests
     [InlineData("saudinewsnet-world2.conll", 98)]
     [InlineData("saudinewsnet-world3.conll", 96)]
     [InlineData("saudinewsnet-world4.conll", 91)]
+    [InlineData("saudinewsnet-world5.conll", 88)]
     public void SaudiNewsNetEvalSetIsInTheTaggersTokensOfTheStoredText(string name, int articles)
     {
         // The eval set must be tokenised as ingest tokenises stored (canonical) bodies: every token
@@ -102,7 +103,7 @@ public class TrainingTests
     {
         string[] rows = [.. File.ReadAllLines(Path.Combine(RepoFiles.Root, "eval", "ner", "articles.tsv")).Skip(1)];
         string[] ids = [.. rows.Select(r => r.Split('\t')[2])];
-        Assert.Equal(42 + (6 * 56) + 117 + 98 + 96 + 91, ids.Length);
+        Assert.Equal(42 + (6 * 56) + 117 + 98 + 96 + 91 + 88, ids.Length);
         Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());
         string sample = File.ReadAllText(Path.Combine(RepoFiles.Root, "index-data", "sample", "saudinewsnet-sample.jsonl"));
         string seed = File.ReadAllText(Path.Combine(RepoFiles.Root, "index-data", "sample", "seed-article.jsonl"));
