@@ -58,11 +58,18 @@ public static class NerCommand
         var extra = ExtraOf(o);
         var features = NerResources.Features(LoadLexicon(o), LoadMined(o), LoadBrown(o), LoadProfiles(o), LoadEmbedding(o));
         Console.Error.WriteLine($"lexicon {features.Lexicon.Size} words, curated gazetteer {features.Curated.Count} names, mined {features.Mined.Count} names, {features.Triggers.Count} triggers");
-        var trainer = new PerceptronTrainer(features, Console.Error);
+        var trainer = new PerceptronTrainer(features, Console.Error) { Miner = MinerOf(o) };
         var model = trainer.Train(data, training, extra);
         using (var file = File.Create(output))
         {
             model.Save(file);
+        }
+
+        if (o.Optional("--mined-out") is { } minedOut && trainer.Mined is { } mined)
+        {
+            using var file = File.Create(minedOut);
+            mined.Write(file);
+            Console.Error.WriteLine($"wrote {mined.Names.Count} corpus names to {minedOut}");
         }
 
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -79,7 +86,7 @@ public static class NerCommand
         var training = TrainingOptionsOf(o);
         var features = NerResources.Features(LoadLexicon(o), LoadMined(o), LoadBrown(o), LoadProfiles(o), LoadEmbedding(o));
         using var dump = o.Optional("--dump") is { } path ? new StreamWriter(path) : null;
-        var trainer = new PerceptronTrainer(features, Console.Error) { Dump = dump, DumpEpoch = o.Int("--dump-epoch", 3) };
+        var trainer = new PerceptronTrainer(features, Console.Error) { Dump = dump, DumpEpoch = o.Int("--dump-epoch", 3), Miner = MinerOf(o) };
         var cv = trainer.CrossValidate(data, training, extra);
         var (epoch, penalty) = cv.Best();
         Console.WriteLine(cv.Pooled(epoch, penalty).ToJson());
@@ -132,7 +139,33 @@ public static class NerCommand
             OrgMargin = (float)o.Double("--org-margin", defaults.OrgMargin),
             OutsideMargin = o.Optional("--outside-margin") == "yes",
             IdentityBagging = o.Int("--identity-bagging", defaults.IdentityBagging),
+            MineParts = o.Int("--mine-parts", o.Optional("--mine-corpus") is null ? 0 : 4),
+            MineEnsemble = o.Int("--mine-ensemble", defaults.MineEnsemble),
+            MineEpochs = o.Int("--mine-epochs", defaults.MineEpochs),
         };
+    }
+
+    /// <summary>
+    /// <c>--mine-corpus FILE [--mine-articles N]</c>: the news whose names first-stage models find become a
+    /// jack-knifed list feature (article bodies as ingest stores them, tokenised once).
+    /// </summary>
+    private static CorpusMiner? MinerOf(CommandOptions o)
+    {
+        if (o.Optional("--mine-corpus") is not { } path)
+        {
+            return null;
+        }
+
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        var documents = new List<string[][]>();
+        foreach (var article in CorpusReader.Articles(path).Take(o.Int("--mine-articles", int.MaxValue)))
+        {
+            string body = SearchApp.Core.Articles.TextCanonicalizer.Canonicalize(article.Body);
+            documents.Add([.. NerTokenizer.Sentences(body).Select(s => Array.ConvertAll(s, t => pool.TryGetValue(t.Text, out var x) ? x : pool[t.Text] = t.Text))]);
+        }
+
+        Console.Error.WriteLine($"mining corpus: {documents.Count} articles, {documents.Sum(d => d.Sum(s => s.Length))} tokens, {pool.Count} distinct");
+        return new CorpusMiner(documents, o.Int("--mine-min-count", 3), o.Double("--mine-min-share", 0.7));
     }
 
     private static int Evaluate(CommandOptions o)

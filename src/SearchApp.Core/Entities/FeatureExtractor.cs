@@ -54,7 +54,8 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
 
     /// <summary>Fills <paramref name="buffer"/> with the features of <paramref name="tokens"/>.</summary>
     /// <param name="trained">Names learned from the training data (a jack-knifed fold while training).</param>
-    public void Extract(IReadOnlyList<string> tokens, Gazetteer trained, FeatureBuffer buffer)
+    /// <param name="mined">Names found in unlabelled news, when not <see cref="Mined"/> (a jack-knifed list while training).</param>
+    public void Extract(IReadOnlyList<string> tokens, Gazetteer trained, FeatureBuffer buffer, Gazetteer? mined = null)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(trained);
@@ -72,7 +73,7 @@ public sealed class FeatureExtractor(WordLexicon lexicon, Gazetteer curated, Tri
         buffer.Topic = Topic(buffer.Words.AsSpan(0, n));
         trained.Mark(buffer.Norm.AsSpan(0, n), buffer.Readings.AsSpan(0, n), buffer.GazTrained);
         Curated.Mark(buffer.Norm.AsSpan(0, n), buffer.Readings.AsSpan(0, n), buffer.GazCurated);
-        Mined.Mark(buffer.Norm.AsSpan(0, n), buffer.Readings.AsSpan(0, n), buffer.GazMined);
+        (mined ?? Mined).Mark(buffer.Norm.AsSpan(0, n), buffer.Readings.AsSpan(0, n), buffer.GazMined);
         for (int i = 0; i < n; i++)
         {
             foreach (ulong key in buffer.Words[i].Keys)

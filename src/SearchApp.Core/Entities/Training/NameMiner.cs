@@ -65,12 +65,13 @@ public sealed class NameMiner(EntityCanonicalizer canonicalizer)
         while ((line = reader.ReadLine()) is not null)
         {
             string[] f = line.Split('\t');
-            if (f.Length != 3)
+            if (f.Length is not (3 or 4))
             {
-                throw new FormatException("mined names line is not 'TYPE TAB name TAB count'");
+                throw new FormatException("mined names line is not 'TYPE TAB name TAB count [TAB strong]'");
             }
 
-            g.Add(NerResources.TokenKeys(f[1]), Gazetteer.MaskOf(f[0]));
+            // A fourth field marks names found often and almost always with one type (CorpusMiner).
+            g.Add(NerResources.TokenKeys(f[1]), (byte)(Gazetteer.MaskOf(f[0]) | (f.Length == 4 && f[3] == "1" ? CorpusMiner.Strong : 0)));
         }
 
         return g;

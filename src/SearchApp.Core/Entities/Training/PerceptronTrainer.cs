@@ -36,6 +36,12 @@ public sealed class PerceptronTrainer(FeatureExtractor features, TextWriter log)
 
     public int DumpEpoch { get; init; } = 3;
 
+    /// <summary>When set (and <see cref="TrainingOptions.MineParts"/> &gt; 0), names found in its corpus by first-stage models become a list feature.</summary>
+    public CorpusMiner? Miner { get; init; }
+
+    /// <summary>The list mined by the first-stage model of the last fit on all its training data (null when none).</summary>
+    public MinedNames? Mined { get; private set; }
+
     public int ChosenEpochs { get; private set; }
 
     public float OutsidePenalty { get; private set; }
@@ -95,17 +101,18 @@ public sealed class PerceptronTrainer(FeatureExtractor features, TextWriter log)
     }
 
     private TaggerModel Fit(IReadOnlyList<LabeledSentence> train, IReadOnlyList<LabeledSentence>? dev, int epochs,
-        TrainingOptions o, int fold, CrossValidation? cv)
+        TrainingOptions o, int fold, CrossValidation? cv, float? penalty = null)
     {
+        var (minedParts, minedFull) = Miner is not null && o.MineParts > 0 ? MineLists(train, o) : (null, null);
         var clock = Stopwatch.StartNew();
         var lexicon = features.Lexicon;
         var folds = TrainingGazetteer.JackKnife(train, lexicon, o.Folds);
         var full = TrainingGazetteer.Build(train, lexicon);
         var ids = new Dictionary<ulong, int>();
         var buffer = new FeatureBuffer();
-        var encoded = train.Select((s, i) =>
-            Encode(s, folds[TrainingGazetteer.FoldOf(i, train.Count, o.Folds)], buffer, ids, grow: true)).ToArray();
-        var devEncoded = dev?.Select(s => Encode(s, full, buffer, ids, grow: false)).ToArray();
+        var encoded = train.Select((s, i) => Encode(s, folds[TrainingGazetteer.FoldOf(i, train.Count, o.Folds)], buffer, ids, grow: true,
+            minedParts?[TrainingGazetteer.FoldOf(i, train.Count, minedParts.Length)])).ToArray();
+        var devEncoded = dev?.Select(s => Encode(s, full, buffer, ids, grow: false, minedFull)).ToArray();
         var devDocument = devEncoded is null ? null : DevDocument.Of(devEncoded, features, full);
         log.WriteLine($"  {ids.Count} features, encoded in {clock.Elapsed.TotalSeconds:0.0} s");
 
@@ -161,7 +168,7 @@ public sealed class PerceptronTrainer(FeatureExtractor features, TextWriter log)
 
         if (bias >= 0)
         {
-            avg[bias * Tags] -= OutsidePenalty;
+            avg[bias * Tags] -= penalty ?? OutsidePenalty;
         }
 
         return Build(ids, avg, avgTransitions, full, o.PruneBelow);
@@ -243,9 +250,34 @@ public sealed class PerceptronTrainer(FeatureExtractor features, TextWriter log)
         return (w, t);
     }
 
-    private EncodedSentence Encode(LabeledSentence s, Gazetteer gazetteer, FeatureBuffer buffer, Dictionary<ulong, int> ids, bool grow)
+    /// <summary>
+    /// The mined lists of a fit: for each of <see cref="TrainingOptions.MineParts"/> contiguous parts of
+    /// <paramref name="train"/>, the names a first-stage model trained on the other parts finds in the
+    /// miner's corpus, and the list of one trained on all of it (for held-out text and the model's run time).
+    /// </summary>
+    private (Gazetteer[] Parts, Gazetteer Full) MineLists(IReadOnlyList<LabeledSentence> train, TrainingOptions o)
     {
-        features.Extract(s.Tokens, gazetteer, buffer);
+        var clock = Stopwatch.StartNew();
+        var first = o with { MineParts = 0, Ensemble = o.MineEnsemble, IdentityBagging = 0 };
+        var parts = new Gazetteer[o.MineParts];
+        for (int part = 0; part < parts.Length; part++)
+        {
+            int p = part;
+            var model = Fit([.. train.Where((_, i) => TrainingGazetteer.FoldOf(i, train.Count, parts.Length) != p)], null, o.MineEpochs, first, 0, null, penalty: 0);
+            var names = Miner!.Mine(new NerTagger(features, model));
+            parts[part] = names.ToGazetteer();
+            log.WriteLine($"  mined part {part + 1}/{parts.Length}: {names.Names.Count} names, {clock.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        var fullModel = Fit(train, null, o.MineEpochs, first, 0, null, penalty: 0);
+        Mined = Miner!.Mine(new NerTagger(features, fullModel));
+        log.WriteLine($"  mined with all of it: {Mined.Names.Count} names, {clock.Elapsed.TotalSeconds:0.0} s");
+        return (parts, Mined.ToGazetteer());
+    }
+
+    private EncodedSentence Encode(LabeledSentence s, Gazetteer gazetteer, FeatureBuffer buffer, Dictionary<ulong, int> ids, bool grow, Gazetteer? mined = null)
+    {
+        features.Extract(s.Tokens, gazetteer, buffer, mined);
         var rows = new List<int>(buffer.Offsets[s.Tokens.Count]);
         var offsets = new int[s.Tokens.Count + 1];
         for (int i = 0; i < s.Tokens.Count; i++)

@@ -13,6 +13,9 @@ namespace SearchApp.Core.Entities.Training;
 /// <param name="Margin">Cost-augmented learning: the margin by which gold entity tags must win (and O tags too when <paramref name="OutsideMargin"/>).</param>
 /// <param name="OrgMargin">Extra margin for gold ORG tags (ORG recall is the weak point).</param>
 /// <param name="IdentityBagging">Every k-th ensemble member learns without the word-identity features (feature bagging; 0 = off).</param>
+/// <param name="MineParts">With a corpus miner: jack-knife parts for the list of names a first-stage model finds in unlabelled news (0 = no list).</param>
+/// <param name="MineEnsemble">Perceptrons of each first-stage model.</param>
+/// <param name="MineEpochs">Epochs of each first-stage model.</param>
 /// <param name="Penalty">O-score penalty used when neither CV nor a dev split chooses.</param>
 public sealed record TrainingOptions(
     int CvFolds = 5,
@@ -31,7 +34,10 @@ public sealed record TrainingOptions(
     float Margin = 0,
     float OrgMargin = 0,
     bool OutsideMargin = false,
-    int IdentityBagging = 0)
+    int IdentityBagging = 0,
+    int MineParts = 0,
+    int MineEnsemble = 4,
+    int MineEpochs = 4)
 {
     /// <summary>Per gold tag, the margin it must win by while learning (null when all are 0).</summary>
     internal float[]? Costs()
