@@ -8,6 +8,9 @@ namespace SearchApp.Core.Entities;
 /// </summary>
 internal static class ContextFeatures
 {
+    /// <summary>The offsets of the neighbours whose own-word features <see cref="NeighbourKeys"/> lists, in slot order.</summary>
+    internal static readonly int[] NeighbourOffsets = [-2, -1, 1, 2];
+
     public static void Add(FeatureBuffer b, int i, int n)
     {
         for (int d = -2; d <= 2; d++)
@@ -22,29 +25,20 @@ internal static class ContextFeatures
 
             if (d != 0)
             {
-                b.Add(FeatureHash.Combine(FeatureTemplates.NormAt + slot, b.Norm[j]));
-                b.Add(FeatureHash.Combine(FeatureTemplates.StrippedAt + slot, b.Words[j].Stripped));
-                b.Add(FeatureHash.Combine(FeatureTemplates.MiddleAt + slot, (ulong)b.Words[j].Middle));
-                var path = b.Words[j].Brown;
-                if (path.Length > 0)
+                // What the neighbour word alone gives at this offset; a tagger adds these from the word's
+                // cache (FeatureBuffer.NeighbourScores) instead of looking each one up.
+                if (!b.NeighbourScores)
                 {
-                    for (int k = 0; k < FeatureExtractor.BrownPrefixes.Length; k++)
-                    {
-                        if (d is -1 or 1 || k % 2 == 0)
-                        {
-                            b.Add(FeatureHash.Combine(FeatureTemplates.BrownAt + slot, BrownClusters.Prefix(path, FeatureExtractor.BrownPrefixes[k])));
-                        }
-                    }
+                    NeighbourKeys(b.Words[j], d, b);
                 }
 
                 if (d is -1 or 1)
                 {
-                    b.Add(FeatureHash.Combine(FeatureTemplates.FineAt + slot, (ulong)b.Words[j].Fine));
                     b.Add(FeatureHash.Combine(FeatureTemplates.BigramAt + slot, FeatureHash.Then(b.Words[Math.Min(i, j)].Stripped, b.Words[Math.Max(i, j)].Stripped)));
                 }
             }
 
-            if (b.Words[j].Trigger > 0)
+            if (b.Words[j].Trigger > 0 && (d == 0 || !b.NeighbourScores))
             {
                 b.Add(FeatureHash.Combine(FeatureTemplates.TriggerAt + slot, (ulong)b.Words[j].Trigger));
             }
@@ -98,6 +92,53 @@ internal static class ContextFeatures
 
         ulong shapes = (ulong)(((i > 0 ? b.Words[i - 1].Shape : 255) * 65536) + (b.Words[i].Shape * 256) + (i + 1 < n ? b.Words[i + 1].Shape : 255));
         b.Add(FeatureHash.Combine(FeatureTemplates.ShapeWindow, shapes));
+    }
+
+    /// <summary>
+    /// The features a word gives the token <paramref name="d"/> places from it, from the word alone: its
+    /// normalised and proclitic-free forms, clusters, Brown path prefixes (all four at ±1, two at ±2), fine
+    /// cluster (±1); its trigger class is added after the bigram, as it always was, unless
+    /// <paramref name="b"/> is null (then it is listed here too, for the word's cache).
+    /// </summary>
+    internal static void NeighbourKeys(WordFeatures w, int d, FeatureBuffer? b, List<ulong>? list = null)
+    {
+        ulong slot = (ulong)(d + 2);
+        Emit(FeatureHash.Combine(FeatureTemplates.NormAt + slot, w.Norm));
+        Emit(FeatureHash.Combine(FeatureTemplates.StrippedAt + slot, w.Stripped));
+        Emit(FeatureHash.Combine(FeatureTemplates.MiddleAt + slot, (ulong)w.Middle));
+        var path = w.Brown;
+        if (path.Length > 0)
+        {
+            for (int k = 0; k < FeatureExtractor.BrownPrefixes.Length; k++)
+            {
+                if (d is -1 or 1 || k % 2 == 0)
+                {
+                    Emit(FeatureHash.Combine(FeatureTemplates.BrownAt + slot, BrownClusters.Prefix(path, FeatureExtractor.BrownPrefixes[k])));
+                }
+            }
+        }
+
+        if (d is -1 or 1)
+        {
+            Emit(FeatureHash.Combine(FeatureTemplates.FineAt + slot, (ulong)w.Fine));
+        }
+
+        if (b is null && w.Trigger > 0)
+        {
+            Emit(FeatureHash.Combine(FeatureTemplates.TriggerAt + slot, (ulong)w.Trigger));
+        }
+
+        void Emit(ulong key)
+        {
+            if (b is not null)
+            {
+                b.Add(key);
+            }
+            else
+            {
+                list!.Add(key);
+            }
+        }
     }
 
     /// <summary>

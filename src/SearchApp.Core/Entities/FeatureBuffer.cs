@@ -22,6 +22,12 @@ public sealed class FeatureBuffer
     internal int[] GazCurated = new int[128];
     internal int[] GazMined = new int[128];
 
+    /// <summary>
+    /// Set by a tagger: leave out the features a neighbour word gives from itself alone
+    /// (<see cref="ContextFeatures.NeighbourKeys"/>); the tagger adds their summed weights from the word's cache.
+    /// </summary>
+    internal bool NeighbourScores;
+
     /// <summary>The sentence's topic class (see <see cref="FeatureExtractor"/>), 0 when unknown.</summary>
     internal int Topic;
 

@@ -33,7 +33,7 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
     public Span<float> Emissions(IReadOnlyList<string> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        var buffer = t_buffer ??= new FeatureBuffer();
+        var buffer = t_buffer ??= new FeatureBuffer { NeighbourScores = true };
         Features.Extract(tokens, Model.Trained, buffer);
         int tags = BioTags.Count;
         int size = tokens.Count * tags;
@@ -44,17 +44,11 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
 
         var emissions = t_emissions.AsSpan(0, size);
         emissions.Clear();
-        for (int i = 0; i < tokens.Count; i++)
+        int n = tokens.Count;
+        for (int i = 0; i < n; i++)
         {
+            var own = ScoresOf(buffer.Words[i]).Values;
             var target = emissions.Slice(i * tags, tags);
-            var word = buffer.Words[i];
-            var cached = word.Scores;
-            if (cached is null || !ReferenceEquals(cached.Model, Model))
-            {
-                word.Scores = cached = new OwnScores(Model, WordScores(word));
-            }
-
-            var own = cached.Values;
             for (int t = 0; t < tags; t++)
             {
                 target[t] = own[t];
@@ -63,7 +57,52 @@ public sealed class NerTagger(FeatureExtractor features, TaggerModel model)
             Model.AddRows(buffer.Keys.AsSpan(buffer.IntrinsicEnd[i], buffer.Offsets[i + 1] - buffer.IntrinsicEnd[i]), target);
         }
 
+        // What each word gives its neighbours from itself alone, summed once per distinct word.
+        for (int j = 0; j < n; j++)
+        {
+            var given = ScoresOf(buffer.Words[j]).Neighbours;
+            for (int s = 0; s < ContextFeatures.NeighbourOffsets.Length; s++)
+            {
+                int i = j - ContextFeatures.NeighbourOffsets[s]; // the token that sees word j at offset d = j - i
+                if (i >= 0 && i < n)
+                {
+                    var target = emissions.Slice(i * tags, tags);
+                    var row = given.AsSpan(s * tags, tags);
+                    for (int t = 0; t < tags; t++)
+                    {
+                        target[t] += row[t];
+                    }
+                }
+            }
+        }
+
         return emissions;
+    }
+
+    private OwnScores ScoresOf(WordFeatures word)
+    {
+        var cached = word.Scores;
+        if (cached is null || !ReferenceEquals(cached.Model, Model))
+        {
+            word.Scores = cached = new OwnScores(Model, WordScores(word), NeighbourScores(word));
+        }
+
+        return cached;
+    }
+
+    private float[] NeighbourScores(WordFeatures word)
+    {
+        int tags = BioTags.Count;
+        var scores = new float[ContextFeatures.NeighbourOffsets.Length * tags];
+        var keys = new List<ulong>(16);
+        for (int s = 0; s < ContextFeatures.NeighbourOffsets.Length; s++)
+        {
+            keys.Clear();
+            ContextFeatures.NeighbourKeys(word, ContextFeatures.NeighbourOffsets[s], null, keys);
+            Model.AddRows(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys), scores.AsSpan(s * tags, tags));
+        }
+
+        return scores;
     }
 
     public string[] Tag(IReadOnlyList<string> tokens) =>

@@ -45,5 +45,8 @@ internal sealed class WordFeatures(ulong norm, ulong stripped, ulong[] readings,
     internal OwnScores? Scores;
 }
 
-/// <summary>A word's own-feature scores and the model they were computed with.</summary>
-internal sealed record OwnScores(TaggerModel Model, float[] Values);
+/// <summary>
+/// A word's own-feature scores and the model they were computed with, and the scores it gives its
+/// neighbours (<see cref="ContextFeatures.NeighbourKeys"/>) at offsets −2, −1, +1, +2, one row of tags each.
+/// </summary>
+internal sealed record OwnScores(TaggerModel Model, float[] Values, float[] Neighbours);
