@@ -43,7 +43,7 @@ public sealed class CorpusMiner(IReadOnlyList<string[][]> documents, int minCoun
                             continue; // MISC is not listed
                         }
 
-                        string key = Key(sentences[s], first, end, lexicon);
+                        string key = string.Join(' ', TrainingGazetteer.NameKey(sentences[s], first, end, lexicon));
                         if (!counts.TryGetValue(key, out var c))
                         {
                             counts[key] = c = new int[3];
@@ -87,23 +87,6 @@ public sealed class CorpusMiner(IReadOnlyList<string[][]> documents, int minCoun
 
         names.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         return new MinedNames(names);
-    }
-
-    /// <summary>A tagged name as lists store it: normalised words, the first without its proclitics.</summary>
-    private static string Key(string[] tokens, int first, int end, WordLexicon lexicon)
-    {
-        var sb = new StringBuilder();
-        for (int i = first; i < end; i++)
-        {
-            string norm = ArabicKey.Normalize(tokens[i]);
-            sb.Append(i == first ? lexicon.StripOf(norm) : norm);
-            if (i + 1 < end)
-            {
-                sb.Append(' ');
-            }
-        }
-
-        return sb.ToString();
     }
 }
 

@@ -28,15 +28,22 @@ public static class TrainingGazetteer
     public static List<string> NameKey(LabeledSentence sentence, TokenSpan span, WordLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        return NameKey(sentence.Tokens, span.Start, span.End, lexicon);
+    }
+
+    /// <summary>The name <c>tokens[start..end]</c> as the list stores it (see above).</summary>
+    public static List<string> NameKey(IReadOnlyList<string> tokens, int start, int end, WordLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(lexicon);
-        var tokens = new List<string>(span.End - span.Start);
-        for (int i = span.Start; i < span.End; i++)
+        var key = new List<string>(end - start);
+        for (int i = start; i < end; i++)
         {
-            tokens.Add(ArabicKey.Normalize(sentence.Tokens[i]));
+            key.Add(ArabicKey.Normalize(tokens[i]));
         }
 
-        tokens[0] = lexicon.StripOf(tokens[0]);
-        return tokens;
+        key[0] = lexicon.StripOf(key[0]);
+        return key;
     }
 
     /// <summary>The fold of sentence <paramref name="index"/>: contiguous blocks, so a fold is whole articles.</summary>
